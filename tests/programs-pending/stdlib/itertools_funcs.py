@@ -1,0 +1,17 @@
+# itertools.
+import itertools as it
+print(list(it.permutations("abc")), len(list(it.permutations(range(5), 3))))
+print(list(it.product("ab", [1, 2])), list(it.product([0, 1], repeat=3)))
+print(list(it.combinations(range(5), 2)), list(it.combinations_with_replacement("ab", 2)))
+print(list(it.islice(it.count(10, 5), 4)), list(it.islice(it.count(), 2, 10, 3)), list(it.islice("abcdef", 3)))
+print(list(it.chain([1, 2], "ab", (3,))), list(it.chain.from_iterable([[1], [2, 3]])))
+print(list(it.repeat("x", 3)), list(it.islice(it.cycle("ab"), 5)), list(zip(range(3), it.repeat(0))))
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([1, 2, 3, 4], lambda a, b: a * b)), list(it.accumulate([3, 1, 4], max, initial=2)))
+print([(k, list(g)) for k, g in it.groupby("aaabbcaa")], [(k, len(list(g))) for k, g in it.groupby(sorted([3, 1, 3, 2, 1]))])
+print(list(it.takewhile(lambda x: x < 3, [1, 2, 3, 1])), list(it.dropwhile(lambda x: x < 3, [1, 2, 3, 1])))
+print(list(it.compress("abcdef", [1, 0, 1, 0, 1, 1])), list(it.filterfalse(lambda x: x % 2, range(6))))
+print(list(it.starmap(pow, [(2, 3), (3, 2)])), list(it.zip_longest("ab", [1, 2, 3], fillvalue="-")))
+print(list(it.pairwise("abcd")), [list(t) for t in it.tee([1, 2], 2)])
+c = it.count(1.5, 0.5)
+print(next(c), next(c), next(c))
+print(list(it.islice(it.permutations(range(10)), 1000, 1002)))

@@ -1,0 +1,20 @@
+# frozenset.
+f = frozenset([3, 1, 2, 3])
+print(f, len(f), 1 in f)
+print(frozenset(), frozenset(range(3)), frozenset("aa") == frozenset("a"))
+g = frozenset([2, 3, 4])
+print(f | g, f & g, f - g, f ^ g)
+print(type(f | g), type({1} | f), type(f | {1}))
+print(f.union([9]), f.intersection(g), f.issubset(range(10)))
+print({f: "frozen key"}[frozenset([1, 2, 3])])
+print({frozenset([1]), frozenset([1]), frozenset([2])} == {frozenset([1]), frozenset([2])})
+print(f == {1, 2, 3}, {1, 2, 3} == f)
+print(hash(frozenset()) == hash(frozenset([])))
+nested = frozenset([frozenset([1]), frozenset([2])])
+print(len(nested), frozenset([1]) in nested)
+try:
+    f.add(4)
+except AttributeError as e:
+    print("AttributeError:", e)
+print(sorted(f, reverse=True))
+print(f.copy() == f)

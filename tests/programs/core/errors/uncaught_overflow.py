@@ -1,0 +1,3 @@
+# OverflowError converting a huge float.
+print(int(1e308))
+print(int(float("inf")))

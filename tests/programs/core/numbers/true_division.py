@@ -1,0 +1,23 @@
+# True division always returns float.
+print(1 / 2, 3 / 4, -1 / 3)
+print(10 / 2, 9 / 3, type(9 / 3))
+print(1 / 3 * 3)
+print(2 / 3)
+print(-7 / 2, 7 / -2)
+print(1 / 7)
+print(22 / 7)
+print(10 ** 20 / 10 ** 10)
+print(2 ** 100 / 2 ** 50)
+print((2 ** 64 + 1) / 2)
+print(1 / 10 ** 20)
+print(10 ** 400 // 10 ** 398 / 7)
+print(0 / 5, -0 / 5, 0 / -5)
+print(0.0 / -5)
+print(1.5 / 0.5, 1.0 / 3.0)
+print(100 / 3.0)
+print(True / 2, False / 1)
+x = 7
+x /= 2
+print("x /= 2:", x)
+print("big / big:", (10 ** 30 + 7) / (10 ** 15))
+print("precise:", 123456789 / 1000, 1 / 1024)

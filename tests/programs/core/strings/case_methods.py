@@ -1,0 +1,20 @@
+# Case conversion (ASCII and Latin-1).
+s = "hello World, ThIs is PYTHON 3.11!"
+print(s.upper())
+print(s.lower())
+print(s.capitalize())
+print(s.title())
+print(s.swapcase())
+print("they're bill's friends".title())
+print("hello_world-foo bar2baz".title())
+print("ABC".capitalize(), "aBC".capitalize(), "".capitalize(), "1abc".capitalize())
+print("héllo àçcénts".upper(), "ÉCOLE".lower(), "éa".capitalize(), "çava".title())
+print("straße".upper(), "ÿes".upper(), "ß".title(), "ßa".capitalize())
+print("ÀÉÎÕÜ".swapcase(), "Ñandú".swapcase())
+print("MiXeD 123 _x".lower().upper())
+print("日本語".upper(), "abc日本".upper())
+print("x".upper() == "X", "X".lower() == "x")
+print([c.upper() for c in "abc"], "a1b2".upper())
+print("a" < "B", "a".upper() < "B", "Apple".lower() < "banana")
+words = ["banana", "Apple", "cherry", "apple"]
+print(sorted(words), sorted(words, key=str.lower))

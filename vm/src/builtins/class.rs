@@ -1,0 +1,727 @@
+//! Classes: `__build_class__`, `type(name, bases, dict)`, the C3 MRO, instance creation
+//! (`__new__` + `__init__`), `super()`, and the dunder methods of `object` and
+//! `BaseException` that user classes reach through `super()`.
+//!
+//! Invariants:
+//! - A user class's `mro` is its C3 linearisation; its `builtin_base` is the first
+//!   builtin type in the MRO other than `object`'s position (or `object`), which fixes
+//!   the layout of `ext` in its instances.
+//! - A class is in each base's `subclasses` list, so version bumps reach it.
+
+use super::args::{self, positional};
+use super::{add_function, add_methods};
+use crate::gc::RootedVec;
+use crate::interp::{PyErr, PyResult};
+use crate::object::function::{native_flags, NativeFunctionObj};
+use crate::object::list::list_obj;
+use crate::object::str::as_str;
+use crate::object::tuple::tuple_items;
+use crate::object::typeobj::{flags as tflags, TypeObj};
+use crate::object::{is_kind, kind_of, obj, obj_mut, CellObj, InstanceObj, Kind, SuperObj};
+use crate::value::Value;
+use crate::vm::Vm;
+
+pub fn install(vm: &mut Vm, builtins: Value) {
+    add_function(vm, builtins, "__build_class__", build_class, native_flags::KWARGS);
+    let object = vm.types.object;
+    add_methods(
+        vm,
+        object,
+        &[
+            ("__init__", object_init, native_flags::KWARGS),
+            ("__new__", object_new, native_flags::KWARGS | native_flags::STATIC),
+            ("__setattr__", object_setattr, 0),
+            ("__getattribute__", object_getattribute, 0),
+            ("__delattr__", object_delattr, 0),
+            ("__eq__", object_eq, 0),
+            ("__ne__", object_ne, 0),
+            ("__hash__", object_hash, 0),
+            ("__repr__", object_repr, 0),
+            ("__str__", object_str, 0),
+            ("__format__", object_format, 0),
+            ("__init_subclass__", object_init_subclass, native_flags::KWARGS | native_flags::CLASSMETHOD),
+            ("__dir__", object_dir, 0),
+        ],
+    );
+    let be = vm.types.base_exception;
+    add_methods(
+        vm,
+        be,
+        &[
+            ("__init__", exception_init, native_flags::KWARGS),
+            ("__new__", exception_new, native_flags::KWARGS | native_flags::STATIC),
+            ("__str__", exception_str, 0),
+            ("__repr__", exception_repr, 0),
+            ("with_traceback", exception_with_traceback, 0),
+        ],
+    );
+    let tt = vm.types.type_;
+    add_methods(vm, tt, &[("mro", type_mro, 0), ("__subclasses__", type_subclasses, 0)]);
+}
+
+// ----- class creation -----------------------------------------------------------------
+
+/// `__build_class__(func, name, *bases, **kwds)`.
+fn build_class(vm: &mut Vm, args: &[Value], kwnames: Value) -> PyResult<Value> {
+    let pos = positional(args, kwnames);
+    if pos.len() < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    }
+    let func = pos[0];
+    let name = pos[1];
+    let bases = vm.new_tuple(&pos[2..]);
+    let nkw = args::nkw(kwnames);
+    let mut kw_names = RootedVec::new();
+    let mut kw_vals = RootedVec::new();
+    let mut metaclass = Value::EMPTY;
+    if nkw > 0 {
+        // SAFETY: kwnames is a tuple of strs.
+        let names = unsafe { tuple_items(kwnames) };
+        for (i, &n) in names.iter().enumerate() {
+            let v = args[args.len() - nkw + i];
+            if unsafe { as_str(n) } == "metaclass" {
+                metaclass = v;
+            } else {
+                kw_names.push(n);
+                kw_vals.push(v);
+            }
+        }
+    }
+    if !metaclass.is_empty() && metaclass != Value::from_ptr(vm.types.type_) {
+        let custom = is_kind(metaclass, Kind::Type) && {
+            // A metaclass from a module Tern implements natively behaves like `type`.
+            let m = metaclass.as_ptr::<TypeObj>();
+            unsafe { (*m).has_flag(tflags::BUILTIN) || vm.is_subtype(m, vm.types.type_) }
+        };
+        if !custom {
+            return Err(vm.not_implemented_error("custom metaclasses are not supported by Tern"));
+        }
+    }
+    if !is_kind(func, Kind::Function) {
+        return Err(vm.type_error("__build_class__: func must be a function"));
+    }
+    let ns = vm.new_dict();
+    // SAFETY: kind checked.
+    let (code, globals, closure) = unsafe {
+        let f = obj::<crate::object::function::FunctionObj>(func);
+        (f.code, f.globals, f.closure)
+    };
+    vm.run_code_in_namespace(code, globals, ns, closure)?;
+    let cls = vm.type_new(name, bases, ns)?;
+    // Fill the __class__ cell used by zero-argument super().
+    let cc = vm.intern("__classcell__");
+    if let Some(cell) = vm.dict_get_str(ns, cc) {
+        if is_kind(cell, Kind::Cell) {
+            // SAFETY: kind checked.
+            unsafe { obj_mut::<CellObj>(cell).value = cls };
+        }
+        // SAFETY: cls is a type.
+        let d = unsafe { (*cls.as_ptr::<TypeObj>()).dict };
+        vm.dict_del(d, cc)?;
+    }
+    vm.finish_class(cls, &kw_names, &kw_vals)?;
+    Ok(cls)
+}
+
+impl Vm {
+    /// `__set_name__` on class attributes and the parent's `__init_subclass__`.
+    fn finish_class(&mut self, cls: Value, kw_names: &[Value], kw_vals: &[Value]) -> PyResult<()> {
+        let t = cls.as_ptr::<TypeObj>();
+        // SAFETY: live type.
+        let d = unsafe { (*t).dict };
+        let items = crate::gc::RootedVec::from_slice(
+            &crate::object::dict::dict_items(d).into_iter().flat_map(|(k, v)| [k, v]).collect::<Vec<_>>(),
+        );
+        let sn = self.names.dunder_set_name;
+        for pair in items.chunks(2) {
+            let (k, v) = (pair[0], pair[1]);
+            if is_kind(v, Kind::Instance) {
+                if let Some(m) = self.lookup_special(v, sn) {
+                    self.call_bound_special(m, v, &[cls, k], Value::EMPTY)?;
+                }
+            }
+        }
+        // super(cls, cls).__init_subclass__(**kwargs)
+        let isn = self.names.dunder_init_subclass;
+        // SAFETY: mro is a tuple.
+        let mro = unsafe { tuple_items((*t).mro).to_vec() };
+        for &base in mro.iter().skip(1) {
+            let bd = unsafe { (*base.as_ptr::<TypeObj>()).dict };
+            if let Some(m) = self.dict_get_str(bd, isn) {
+                if is_kind(m, Kind::NativeFunction) {
+                    if !kw_names.is_empty() {
+                        let tn = unsafe { as_str((*t).qualname) }.to_owned();
+                        return Err(self.type_error(format!("{tn}.__init_subclass__() takes no keyword arguments")));
+                    }
+                    break;
+                }
+                let f = if is_kind(m, Kind::ClassMethod) { unsafe { obj::<crate::object::DescriptorObj>(m).fget } } else { m };
+                let mut all = RootedVec::from_slice(&[cls]);
+                all.extend_from_slice(kw_vals);
+                let kn = if kw_names.is_empty() { Value::EMPTY } else { self.new_tuple(kw_names) };
+                self.call_with_names(f, &all, kn)?;
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// `type(name, bases, ns)`: creates a user class.
+    pub fn type_new(&mut self, name: Value, bases: Value, ns: Value) -> PyResult<Value> {
+        if !is_kind(name, Kind::Str) {
+            return Err(self.type_error("type.__new__() argument 1 must be str"));
+        }
+        let mut base_list = RootedVec::from_slice(unsafe { tuple_items(bases) });
+        if base_list.is_empty() {
+            base_list.push(Value::from_ptr(self.types.object));
+        }
+        for &b in base_list.iter() {
+            if !is_kind(b, Kind::Type) {
+                return Err(self.type_error("bases must be types"));
+            }
+            // SAFETY: kind checked.
+            let bt = unsafe { &*b.as_ptr::<TypeObj>() };
+            if !bt.has_flag(tflags::BASETYPE) {
+                let bn = bt.name_str().to_owned();
+                return Err(self.type_error(format!("type '{bn}' is not an acceptable base type")));
+            }
+        }
+        let bases_t = self.new_tuple(&base_list);
+        let mro = self.c3_mro(&base_list)?;
+        // The builtin layout instances extend.
+        let mut builtin_base = self.types.object;
+        let mut layouts: Vec<*mut TypeObj> = Vec::new();
+        for &b in base_list.iter() {
+            let bb = unsafe { (*b.as_ptr::<TypeObj>()).builtin_base };
+            if bb != self.types.object && !layouts.iter().any(|&l| self.is_subtype(l, bb) || self.is_subtype(bb, l)) {
+                layouts.push(bb);
+            } else if let Some(pos) = layouts.iter().position(|&l| self.is_subtype(bb, l) && bb != l) {
+                layouts[pos] = bb;
+            }
+        }
+        if layouts.len() > 1 {
+            return Err(self.type_error("multiple bases have instance lay-out conflict"));
+        }
+        if let Some(&l) = layouts.first() {
+            builtin_base = l;
+        }
+        let dict = self.dict_copy(ns);
+        let qn = self.names.dunder_qualname;
+        let qualname = match self.dict_del(dict, qn)? {
+            Some(q) => q,
+            None => name,
+        };
+        let mn = self.names.dunder_module;
+        let module = self.dict_get_str(dict, mn).unwrap_or(Value::NONE);
+        // Implicit staticmethod/classmethod wrapping, as CPython does.
+        for (dname, kind) in [("__new__", Kind::StaticMethod), ("__init_subclass__", Kind::ClassMethod), ("__class_getitem__", Kind::ClassMethod)] {
+            let k = self.intern(dname);
+            if let Some(f) = self.dict_get_str(dict, k) {
+                if is_kind(f, Kind::Function) {
+                    let w = self.new_descriptor(kind, f);
+                    self.dict_set_str(dict, k, w);
+                }
+            }
+        }
+        let slots_name = self.names.dunder_slots;
+        let has_slots = self.dict_get_str(dict, slots_name).is_some();
+        let subclasses = self.new_list_with_capacity(0);
+        let tt = self.types.type_;
+        let p = self.alloc_obj(std::mem::size_of::<TypeObj>(), Kind::Type, tt) as *mut TypeObj;
+        let cls = Value::from_ptr(p);
+        let version = self.next_version();
+        let mut flags = tflags::HEAPTYPE | tflags::BASETYPE | tflags::DEFAULT_EQ;
+        if self.is_subtype(builtin_base, self.types.base_exception) {
+            flags |= tflags::EXCEPTION;
+        }
+        // SAFETY: fresh type object.
+        unsafe {
+            let t = &mut *p;
+            t.name = self.intern_value(name);
+            t.qualname = qualname;
+            t.module = module;
+            t.bases = bases_t;
+            t.dict = dict;
+            t.subclasses = subclasses;
+            t.version = version;
+            t.flags = flags;
+            t.instance_kind = Kind::Instance;
+            t.builtin_base = builtin_base;
+            t.has_slots = has_slots;
+        }
+        let mut mro_items = RootedVec::with_capacity(mro.len() + 1);
+        mro_items.push(cls);
+        mro_items.extend_from_slice(&mro);
+        let mro_t = self.new_tuple(&mro_items);
+        let shape = self.new_root_shape(cls);
+        unsafe {
+            (*p).mro = mro_t;
+            (*p).empty_shape = shape;
+        }
+        for &b in base_list.iter() {
+            let subs = unsafe { (*b.as_ptr::<TypeObj>()).subclasses };
+            self.list_append(subs, cls);
+        }
+        self.refresh_type_flags(p);
+        Ok(cls)
+    }
+
+    pub fn new_descriptor(&mut self, kind: Kind, f: Value) -> Value {
+        let class = match kind {
+            Kind::StaticMethod => self.types.staticmethod,
+            Kind::ClassMethod => self.types.classmethod,
+            _ => self.types.property,
+        };
+        let p = self.alloc_obj(std::mem::size_of::<crate::object::DescriptorObj>(), kind, class)
+            as *mut crate::object::DescriptorObj;
+        // SAFETY: fresh object.
+        unsafe {
+            (*p).fget = f;
+            (*p).fset = Value::NONE;
+            (*p).fdel = Value::NONE;
+            (*p).doc = Value::NONE;
+        }
+        Value::from_ptr(p)
+    }
+
+    /// C3 linearisation of the given bases (without the new class itself).
+    fn c3_mro(&mut self, bases: &[Value]) -> PyResult<Vec<Value>> {
+        let mut seqs: Vec<Vec<Value>> = Vec::new();
+        for &b in bases {
+            // SAFETY: bases are types.
+            seqs.push(unsafe { tuple_items((*b.as_ptr::<TypeObj>()).mro).to_vec() });
+        }
+        seqs.push(bases.to_vec());
+        let mut out = Vec::new();
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                return Ok(out);
+            }
+            let mut chosen = None;
+            for s in &seqs {
+                let head = s[0];
+                if !seqs.iter().any(|t| t[1..].contains(&head)) {
+                    chosen = Some(head);
+                    break;
+                }
+            }
+            let Some(c) = chosen else {
+                let names: Vec<String> =
+                    bases.iter().map(|&b| unsafe { (*b.as_ptr::<TypeObj>()).name_str().to_owned() }).collect();
+                return Err(self.type_error(format!(
+                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            };
+            out.push(c);
+            for s in seqs.iter_mut() {
+                if s[0] == c {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+
+    // ----- instance creation --------------------------------------------------------------
+
+    /// Allocates an instance of the user class `t` (its builtin part from `args` for
+    /// immutable builtin bases).
+    pub fn alloc_instance(&mut self, t: *mut TypeObj, args: &[Value]) -> PyResult<Value> {
+        // SAFETY: live type.
+        let (bb, shape) = unsafe { ((*t).builtin_base, (*t).empty_shape) };
+        let ext = if bb == self.types.object {
+            Value::EMPTY
+        } else if self.is_subtype(bb, self.types.base_exception) {
+            let tup = self.new_tuple(args);
+            self.new_exc_data(tup)
+        } else if bb == self.types.list {
+            self.new_list_with_capacity(0)
+        } else if bb == self.types.dict {
+            self.new_dict()
+        } else if bb == self.types.set {
+            self.new_set()
+        } else {
+            // Immutable builtins (int, str, float, tuple, frozenset, bytes): __new__
+            // builds the value from the arguments.
+            self.call(Value::from_ptr(bb), args)?
+        };
+        let inst = self.new_plain_instance(t);
+        // SAFETY: fresh instance.
+        unsafe {
+            let io = obj_mut::<InstanceObj>(inst);
+            io.shape = shape;
+            io.ext = ext;
+        }
+        Ok(inst)
+    }
+
+    /// Calls a user class: `__new__` then `__init__`.
+    pub fn call_heap_type(&mut self, t: *mut TypeObj, args: &[Value], kwnames: Value) -> PyResult<Value> {
+        let new_name = self.names.dunder_new;
+        let init_name = self.names.dunder_init;
+        let new = self.type_lookup(t, new_name);
+        let user_new = new.filter(|n| is_kind(*n, Kind::StaticMethod));
+        let inst = match user_new {
+            Some(sm) => {
+                // SAFETY: kind checked.
+                let f = unsafe { obj::<crate::object::DescriptorObj>(sm).fget };
+                let mut all = RootedVec::with_capacity(args.len() + 1);
+                all.push(Value::from_ptr(t));
+                all.extend_from_slice(args);
+                let inst = self.call_with_names(f, &all, kwnames)?;
+                if !self.isinstance(inst, t) {
+                    return Ok(inst);
+                }
+                inst
+            }
+            None => {
+                let pos = positional(args, kwnames);
+                self.alloc_instance(t, pos)?
+            }
+        };
+        let init = self.type_lookup(t, init_name);
+        match init {
+            Some(f) if is_kind(f, Kind::Function) => {
+                let r = self.call_function(f, args, kwnames, inst)?;
+                if !r.is_none() {
+                    let tn = self.type_name(r);
+                    return Err(self.type_error(format!("__init__() should return None, not '{tn}'")));
+                }
+            }
+            Some(f) if is_kind(f, Kind::NativeFunction) => {
+                // object.__init__ rejects arguments unless __new__ was overridden.
+                let is_object_init = unsafe { obj::<NativeFunctionObj>(f).owner } == self.types.object;
+                if is_object_init {
+                    if !args.is_empty() && user_new.is_none() {
+                        let tn = unsafe { (*t).name_str().to_owned() };
+                        return Err(self.type_error(format!("{tn}() takes no arguments")));
+                    }
+                } else {
+                    let mut all = RootedVec::with_capacity(args.len() + 1);
+                    all.push(inst);
+                    all.extend_from_slice(args);
+                    self.call_with_names(f, &all, kwnames)?;
+                }
+            }
+            Some(other) => {
+                let bound = self.bind_descriptor(other, inst)?;
+                self.call_with_names(bound, args, kwnames)?;
+            }
+            None => {}
+        }
+        Ok(inst)
+    }
+
+    // ----- super --------------------------------------------------------------------------
+
+    pub fn new_super(&mut self, this_class: Value, o: Value) -> PyResult<Value> {
+        if !is_kind(this_class, Kind::Type) {
+            return Err(self.type_error("super() argument 1 must be a type"));
+        }
+        let obj_type = if is_kind(o, Kind::Type) && self.is_subtype(o.as_ptr(), this_class.as_ptr()) {
+            o
+        } else {
+            let t = self.type_of(o);
+            if !self.is_subtype(t, this_class.as_ptr()) {
+                return Err(self.type_error("super(type, obj): obj must be an instance or subtype of type"));
+            }
+            Value::from_ptr(t)
+        };
+        let class = self.types.super_;
+        let p = self.alloc_obj(std::mem::size_of::<SuperObj>(), Kind::Super, class) as *mut SuperObj;
+        // SAFETY: fresh object.
+        unsafe {
+            (*p).this_class = this_class;
+            (*p).obj = o;
+            (*p).obj_type = obj_type;
+        }
+        Ok(Value::from_ptr(p))
+    }
+
+    /// Attribute lookup through a super object.
+    pub fn super_getattr(&mut self, s: Value, name: Value) -> PyResult<Option<Value>> {
+        // SAFETY: kind checked by the caller.
+        let so = unsafe { obj::<SuperObj>(s) };
+        let (this, o, ot) = (so.this_class, so.obj, so.obj_type);
+        let mro = unsafe { tuple_items((*ot.as_ptr::<TypeObj>()).mro).to_vec() };
+        let start = mro.iter().position(|&c| c == this).map(|i| i + 1).unwrap_or(mro.len());
+        for &c in &mro[start..] {
+            let d = unsafe { (*c.as_ptr::<TypeObj>()).dict };
+            if let Some(v) = self.dict_get_str(d, name) {
+                if !v.is_ptr() {
+                    return Ok(Some(v));
+                }
+                return Ok(Some(match kind_of(v) {
+                    Kind::Function => {
+                        if o == ot && is_kind(o, Kind::Type) {
+                            v
+                        } else {
+                            self.new_bound_method(v, o)
+                        }
+                    }
+                    Kind::ClassMethod => {
+                        let f = unsafe { obj::<crate::object::DescriptorObj>(v).fget };
+                        self.new_bound_method(f, ot)
+                    }
+                    Kind::StaticMethod => unsafe { obj::<crate::object::DescriptorObj>(v).fget },
+                    Kind::NativeFunction => {
+                        let flags = unsafe { obj::<NativeFunctionObj>(v).flags };
+                        if flags & native_flags::STATIC != 0 {
+                            v
+                        } else if flags & native_flags::CLASSMETHOD != 0 {
+                            self.new_bound_method(v, ot)
+                        } else if flags & native_flags::METHOD != 0 {
+                            self.new_bound_method(v, o)
+                        } else {
+                            v
+                        }
+                    }
+                    Kind::Property => self.bind_descriptor(v, o)?,
+                    _ => v,
+                }));
+            }
+        }
+        Ok(None)
+    }
+}
+
+// ----- object's methods ---------------------------------------------------------------
+
+fn object_init(_vm: &mut Vm, _args: &[Value], _kw: Value) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+fn object_new(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
+    let pos = positional(args, kw);
+    let Some(&t) = pos.first() else {
+        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    };
+    if !is_kind(t, Kind::Type) {
+        return Err(vm.type_error("object.__new__(X): X is not a type object"));
+    }
+    let tp = t.as_ptr::<TypeObj>();
+    if tp == vm.types.object {
+        return Ok(vm.new_plain_instance(tp));
+    }
+    if unsafe { !(*tp).has_flag(tflags::HEAPTYPE) } {
+        return vm.call(t, &pos[1..]);
+    }
+    vm.alloc_instance(tp, &[])
+}
+
+fn object_setattr(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    args::arity(vm, "__setattr__", args, 3, 3)?;
+    let (o, name, v) = (args[0], args[1], args[2]);
+    if !is_kind(name, Kind::Str) {
+        return Err(vm.type_error("attribute name must be string"));
+    }
+    let name = vm.intern_value(name);
+    if is_kind(o, Kind::Instance) {
+        let t = vm.type_of(o);
+        if let Some(d) = vm.type_lookup(t, name) {
+            if is_kind(d, Kind::Property) {
+                vm.set_attr(o, name, v)?;
+                return Ok(Value::NONE);
+            }
+        }
+        vm.generic_setattr(o, name, v)?;
+    } else {
+        vm.set_attr(o, name, v)?;
+    }
+    Ok(Value::NONE)
+}
+
+fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    args::arity(vm, "__getattribute__", args, 2, 2)?;
+    let (o, name) = (args[0], args[1]);
+    let name = vm.intern_value(name);
+    let t = vm.type_of(o);
+    if let Some(d) = vm.type_lookup(t, name) {
+        if is_kind(d, Kind::Property) {
+            return vm.bind_descriptor(d, o);
+        }
+    }
+    if is_kind(o, Kind::Instance) {
+        if let Some(v) = vm.instance_slot_get(o, name) {
+            return Ok(v);
+        }
+    }
+    if let Some(d) = vm.type_lookup(t, name) {
+        return vm.bind_descriptor(d, o);
+    }
+    Err(vm.no_attribute(o, name))
+}
+
+fn object_delattr(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    args::arity(vm, "__delattr__", args, 2, 2)?;
+    let name = vm.intern_value(args[1]);
+    vm.del_attr(args[0], name)?;
+    Ok(Value::NONE)
+}
+
+fn object_eq(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    args::arity(vm, "__eq__", args, 2, 2)?;
+    if args[0] == args[1] {
+        Ok(Value::TRUE)
+    } else {
+        Ok(vm.singletons.not_implemented)
+    }
+}
+
+fn object_ne(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    args::arity(vm, "__ne__", args, 2, 2)?;
+    let eq = vm.names.dunder_eq;
+    let t = vm.type_of(args[0]);
+    if let Some(m) = vm.type_lookup_user(t, eq) {
+        let r = vm.call_bound_special(m, args[0], &[args[1]], Value::EMPTY)?;
+        if r == vm.singletons.not_implemented {
+            return Ok(r);
+        }
+        let b = vm.is_true(r)?;
+        return Ok(Value::from_bool(!b));
+    }
+    if args[0] == args[1] {
+        Ok(Value::FALSE)
+    } else {
+        Ok(vm.singletons.not_implemented)
+    }
+}
+
+fn object_hash(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    args::arity(vm, "__hash__", args, 1, 1)?;
+    Ok(vm.new_int(crate::ops::hash::hash_pointer(args[0].bits())))
+}
+
+fn object_repr(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    args::arity(vm, "__repr__", args, 1, 1)?;
+    let o = args[0];
+    let t = vm.type_of(o);
+    let (module, q) = unsafe {
+        let ty = &*t;
+        (
+            if is_kind(ty.module, Kind::Str) { as_str(ty.module).to_owned() } else { "builtins".to_owned() },
+            as_str(ty.qualname).to_owned(),
+        )
+    };
+    let s = if module == "builtins" {
+        format!("<{q} object at {:#x}>", o.bits())
+    } else {
+        format!("<{module}.{q} object at {:#x}>", o.bits())
+    };
+    Ok(vm.new_str(&s))
+}
+
+fn object_str(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    args::arity(vm, "__str__", args, 1, 1)?;
+    vm.repr(args[0])
+}
+
+fn object_format(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    args::arity(vm, "__format__", args, 2, 2)?;
+    let spec = args[1];
+    if !is_kind(spec, Kind::Str) {
+        return Err(vm.type_error("format spec must be a string"));
+    }
+    if unsafe { !as_str(spec).is_empty() } {
+        let tn = vm.type_name(args[0]);
+        return Err(vm.type_error(format!("unsupported format string passed to {tn}.__format__")));
+    }
+    vm.to_str(args[0])
+}
+
+fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _kw: Value) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+fn object_dir(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    args::arity(vm, "__dir__", args, 1, 1)?;
+    super::functions::dir_of(vm, args[0])
+}
+
+// ----- BaseException's methods ------------------------------------------------------------
+
+fn exception_new(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
+    let pos = positional(args, kw);
+    let Some(&t) = pos.first() else {
+        return Err(vm.type_error("BaseException.__new__(): not enough arguments"));
+    };
+    if !vm.is_exception_class(t) {
+        return Err(vm.type_error("BaseException.__new__(X): X is not a subtype of BaseException"));
+    }
+    let tp = t.as_ptr::<TypeObj>();
+    if unsafe { (*tp).has_flag(tflags::HEAPTYPE) } {
+        return vm.alloc_instance(tp, &pos[1..]);
+    }
+    Ok(vm.new_exception_args(tp, &pos[1..]).0)
+}
+
+fn exception_init(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
+    let pos = positional(args, kw);
+    if args::nkw(kw) > 0 {
+        let tn = vm.type_name(args[0]);
+        return Err(vm.type_error(format!("{tn}() takes no keyword arguments")));
+    }
+    let t = vm.new_tuple(&pos[1..]);
+    if let Some(d) = crate::interp::unwind::exc_data(pos[0]) {
+        d.args = t;
+    }
+    Ok(Value::NONE)
+}
+
+fn exception_str(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    args::arity(vm, "__str__", args, 1, 1)?;
+    let e = args[0];
+    let Some(d) = crate::interp::unwind::exc_data(e) else { return vm.to_str(e) };
+    let a = d.args;
+    // SAFETY: args is a tuple.
+    let items = unsafe { tuple_items(a) };
+    match items.len() {
+        0 => Ok(vm.singletons.empty_str),
+        1 => {
+            let x = items[0];
+            if vm.isinstance(e, vm.types.key_error) {
+                vm.repr(x)
+            } else {
+                vm.to_str(x)
+            }
+        }
+        _ => vm.repr(a),
+    }
+}
+
+fn exception_repr(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    args::arity(vm, "__repr__", args, 1, 1)?;
+    let s = vm.repr_string(args[0])?;
+    Ok(vm.new_str(&s))
+}
+
+fn exception_with_traceback(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    args::arity(vm, "with_traceback", args, 2, 2)?;
+    if let Some(d) = crate::interp::unwind::exc_data(args[0]) {
+        d.traceback = args[1];
+    }
+    Ok(args[0])
+}
+
+// ----- type's methods ---------------------------------------------------------------------
+
+fn type_mro(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    args::arity(vm, "mro", args, 1, 1)?;
+    if !is_kind(args[0], Kind::Type) {
+        return Err(vm.type_error("descriptor 'mro' requires a 'type' object"));
+    }
+    let m = unsafe { (*args[0].as_ptr::<TypeObj>()).mro };
+    let items = RootedVec::from_slice(unsafe { tuple_items(m) });
+    Ok(vm.new_list(&items))
+}
+
+fn type_subclasses(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    args::arity(vm, "__subclasses__", args, 1, 1)?;
+    let s = unsafe { (*args[0].as_ptr::<TypeObj>()).subclasses };
+    let items = RootedVec::from_slice(unsafe { list_obj(s).items() });
+    Ok(vm.new_list(&items))
+}
+
+#[allow(dead_code)]
+fn unused(_e: PyErr) {}

@@ -1,0 +1,463 @@
+//! Calling a type: the constructors of builtin types (`int(x)`, `list(it)`,
+//! `range(a, b)`, ...) and the route to `__new__`/`__init__` for user classes.
+
+use super::args::{self, positional};
+use crate::gc::RootedVec;
+use crate::interp::PyResult;
+use crate::object::int::{int_view, IntView};
+use crate::object::iter::IterKind;
+use crate::object::str::as_str;
+use crate::object::tuple::tuple_items;
+use crate::object::typeobj::{flags as tflags, TypeObj};
+use crate::object::{is_kind, kind_of, obj_mut, DescriptorObj, Kind};
+use crate::value::Value;
+use crate::vm::Vm;
+use num_bigint::BigInt;
+
+impl Vm {
+    /// `t(*args, **kwargs)`.
+    pub fn call_type(&mut self, t: *mut TypeObj, args: &[Value], kwnames: Value) -> PyResult<Value> {
+        // SAFETY: live type.
+        if unsafe { (*t).has_flag(tflags::HEAPTYPE) } {
+            return self.call_heap_type(t, args, kwnames);
+        }
+        let ty = crate::types::TypePtrs::of(&self.types);
+        let pos = positional(args, kwnames);
+        let nkw = args::nkw(kwnames);
+        macro_rules! no_kw {
+            ($name:expr) => {
+                if nkw > 0 {
+                    return Err(self.type_error(format!("{}() takes no keyword arguments", $name)));
+                }
+            };
+        }
+        if t == ty.type_ {
+            no_kw!("type");
+            return match pos.len() {
+                1 => Ok(Value::from_ptr(self.type_of(pos[0]))),
+                3 => {
+                    let cls = self.type_new(pos[0], pos[1], pos[2])?;
+                    Ok(cls)
+                }
+                _ => Err(self.type_error("type() takes 1 or 3 arguments")),
+            };
+        }
+        if t == ty.object {
+            if !pos.is_empty() || nkw > 0 {
+                return Err(self.type_error("object() takes no arguments"));
+            }
+            return Ok(self.new_plain_instance(t));
+        }
+        if t == ty.int || t == ty.bool_ {
+            if t == ty.bool_ {
+                no_kw!("bool");
+                args::arity(self, "bool", pos, 0, 1)?;
+                return Ok(match pos.first() {
+                    Some(&v) => Value::from_bool(self.is_true(v)?),
+                    None => Value::FALSE,
+                });
+            }
+            let a = args::bind(self, "int", args, kwnames, &["x", "base"], 0)?;
+            return self.int_new(a[0], a[1]);
+        }
+        if t == ty.float {
+            no_kw!("float");
+            args::arity(self, "float", pos, 0, 1)?;
+            return match pos.first() {
+                None => Ok(Value::float(0.0)),
+                Some(&v) => self.float_new(v),
+            };
+        }
+        if t == ty.str {
+            let a = args::bind(self, "str", args, kwnames, &["object", "encoding", "errors"], 0)?;
+            if a[0].is_empty() {
+                return Ok(self.singletons.empty_str);
+            }
+            if !a[1].is_empty() || !a[2].is_empty() {
+                return super::bytes::decode_to_str(self, a[0], a[1], a[2]);
+            }
+            return self.to_str(a[0]);
+        }
+        if t == ty.list {
+            no_kw!("list");
+            args::arity(self, "list", pos, 0, 1)?;
+            return match pos.first() {
+                None => Ok(self.new_list(&[])),
+                Some(&v) => {
+                    let items = self.collect_iterable(v)?;
+                    Ok(self.new_list(&items))
+                }
+            };
+        }
+        if t == ty.tuple {
+            no_kw!("tuple");
+            args::arity(self, "tuple", pos, 0, 1)?;
+            return match pos.first() {
+                None => Ok(self.singletons.empty_tuple),
+                Some(&v) if is_kind(v, Kind::Tuple) && self.type_of(v) == self.types.tuple => Ok(v),
+                Some(&v) => {
+                    let items = self.collect_iterable(v)?;
+                    Ok(self.new_tuple(&items))
+                }
+            };
+        }
+        if t == ty.dict {
+            let d = self.new_dict();
+            self.dict_init(d, args, kwnames)?;
+            return Ok(d);
+        }
+        if t == ty.set || t == ty.frozenset {
+            let name = if t == ty.set { "set" } else { "frozenset" };
+            no_kw!(name);
+            args::arity(self, name, pos, 0, 1)?;
+            if t == ty.frozenset {
+                if let Some(&v) = pos.first() {
+                    if self.type_of(v) == self.types.frozenset {
+                        return Ok(v);
+                    }
+                }
+            }
+            let s = self.new_set_of_class(t);
+            if let Some(&v) = pos.first() {
+                self.set_update(s, v)?;
+            }
+            return Ok(s);
+        }
+        if t == ty.range {
+            no_kw!("range");
+            args::arity(self, "range", pos, 1, 3)?;
+            let mut vals = [0i64; 3];
+            for (i, &v) in pos.iter().enumerate() {
+                vals[i] = match self.index_of(v)? {
+                    Some(x) => x,
+                    None => {
+                        let tn = self.type_name(v);
+                        return Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+                    }
+                };
+            }
+            let (start, stop, step) = match pos.len() {
+                1 => (0, vals[0], 1),
+                2 => (vals[0], vals[1], 1),
+                _ => (vals[0], vals[1], vals[2]),
+            };
+            if step == 0 {
+                return Err(self.value_error("range() arg 3 must not be zero"));
+            }
+            return Ok(self.new_range(start, stop, step));
+        }
+        if t == ty.slice {
+            no_kw!("slice");
+            args::arity(self, "slice", pos, 1, 3)?;
+            return Ok(match pos.len() {
+                1 => self.new_slice(Value::NONE, pos[0], Value::NONE),
+                2 => self.new_slice(pos[0], pos[1], Value::NONE),
+                _ => self.new_slice(pos[0], pos[1], pos[2]),
+            });
+        }
+        if t == ty.bytes {
+            return super::bytes::bytes_new(self, args, kwnames);
+        }
+        if t == ty.enumerate {
+            let a = args::bind(self, "enumerate", args, kwnames, &["iterable", "start"], 1)?;
+            let it = self.get_iter(a[0])?;
+            let start = if a[1].is_empty() { Value::small_int(0) } else { a[1] };
+            if int_view(start).is_none() {
+                let tn = self.type_name(start);
+                return Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+            }
+            let e = self.new_iter(IterKind::Enumerate, it);
+            // SAFETY: fresh iterator.
+            unsafe { (*e).a = start };
+            return Ok(Value::from_ptr(e));
+        }
+        if t == ty.zip {
+            let mut strict = false;
+            if nkw > 0 {
+                let a = args::bind(self, "zip", &args[pos.len()..], kwnames, &["*strict"], 0)?;
+                strict = !a[0].is_empty() && self.is_true(a[0])?;
+            }
+            let mut iters = RootedVec::with_capacity(pos.len());
+            for (i, &v) in pos.iter().enumerate() {
+                match self.get_iter(v) {
+                    Ok(it) => iters.push(it),
+                    Err(e) => {
+                        if self.isinstance(e.0, self.types.type_error) {
+                            return Err(self.type_error(format!("zip argument #{} must support iteration", i + 1)));
+                        }
+                        return Err(e);
+                    }
+                }
+            }
+            let tup = self.new_tuple(&iters);
+            let z = self.new_iter(IterKind::Zip, tup);
+            // SAFETY: fresh iterator.
+            unsafe { (*z).index = strict as i64 };
+            return Ok(Value::from_ptr(z));
+        }
+        if t == ty.map {
+            no_kw!("map");
+            if pos.len() < 2 {
+                return Err(self.type_error("map() must have at least two arguments."));
+            }
+            let mut iters = RootedVec::with_capacity(pos.len() - 1);
+            for &v in &pos[1..] {
+                let it = self.get_iter(v)?;
+                iters.push(it);
+            }
+            let tup = self.new_tuple(&iters);
+            let m = self.new_iter(IterKind::Map, tup);
+            // SAFETY: fresh iterator.
+            unsafe { (*m).a = pos[0] };
+            return Ok(Value::from_ptr(m));
+        }
+        if t == ty.filter {
+            no_kw!("filter");
+            args::arity(self, "filter", pos, 2, 2)?;
+            let it = self.get_iter(pos[1])?;
+            let f = self.new_iter(IterKind::Filter, it);
+            // SAFETY: fresh iterator.
+            unsafe { (*f).a = pos[0] };
+            return Ok(Value::from_ptr(f));
+        }
+        if t == ty.reversed {
+            no_kw!("reversed");
+            args::arity(self, "reversed", pos, 1, 1)?;
+            return self.reversed(pos[0]);
+        }
+        if t == ty.property {
+            let a = args::bind(self, "property", args, kwnames, &["fget", "fset", "fdel", "doc"], 0)?;
+            let p = self.new_descriptor(Kind::Property, if a[0].is_empty() { Value::NONE } else { a[0] });
+            // SAFETY: fresh descriptor.
+            unsafe {
+                let d = obj_mut::<DescriptorObj>(p);
+                d.fset = if a[1].is_empty() { Value::NONE } else { a[1] };
+                d.fdel = if a[2].is_empty() { Value::NONE } else { a[2] };
+                d.doc = if a[3].is_empty() { Value::NONE } else { a[3] };
+            }
+            return Ok(p);
+        }
+        if t == ty.classmethod || t == ty.staticmethod {
+            let name = if t == ty.classmethod { "classmethod" } else { "staticmethod" };
+            no_kw!(name);
+            args::arity(self, name, pos, 1, 1)?;
+            let kind = if t == ty.classmethod { Kind::ClassMethod } else { Kind::StaticMethod };
+            return Ok(self.new_descriptor(kind, pos[0]));
+        }
+        if t == ty.super_ {
+            no_kw!("super");
+            return match pos.len() {
+                0 => Err(self.runtime_error("super(): no arguments")),
+                1 => Err(self.not_implemented_error("unbound super objects are not supported by Tern")),
+                2 => self.new_super(pos[0], pos[1]),
+                _ => Err(self.type_error("super() takes at most 2 arguments")),
+            };
+        }
+        if unsafe { (*t).has_flag(tflags::EXCEPTION) } {
+            if nkw > 0 {
+                let tn = unsafe { (*t).name_str().to_owned() };
+                return Err(self.type_error(format!("{tn}() takes no keyword arguments")));
+            }
+            return Ok(self.new_exception_args(t, pos).0);
+        }
+        if t == ty.none_type {
+            return Ok(Value::NONE);
+        }
+        if let Some(v) = crate::modules::construct_native(self, t, args, kwnames)? {
+            return Ok(v);
+        }
+        let tn = unsafe { (*t).name_str().to_owned() };
+        Err(self.type_error(format!("cannot create '{tn}' instances")))
+    }
+
+    /// `int(x, base)`.
+    pub fn int_new(&mut self, x: Value, base: Value) -> PyResult<Value> {
+        if x.is_empty() {
+            if !base.is_empty() {
+                return Err(self.type_error("int() missing string argument"));
+            }
+            return Ok(Value::small_int(0));
+        }
+        if !base.is_empty() {
+            let b = match self.index_of(base)? {
+                Some(b) => b,
+                None => {
+                    let tn = self.type_name(base);
+                    return Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+                }
+            };
+            if b != 0 && !(2..=36).contains(&b) {
+                return Err(self.value_error("int() base must be >= 2 and <= 36, or 0"));
+            }
+            let text = if is_kind(x, Kind::Str) {
+                unsafe { as_str(x) }.to_owned()
+            } else if is_kind(x, Kind::Bytes) {
+                String::from_utf8_lossy(unsafe { super::bytes::bytes_data(x) }).into_owned()
+            } else {
+                return Err(self.type_error("int() can't convert non-string with explicit base"));
+            };
+            return self.parse_int_text(&text, b as u32, x);
+        }
+        if let Some(iv) = int_view(x) {
+            if x.is_bool() || is_kind(x, Kind::Instance) {
+                return Ok(self.new_int_view(iv));
+            }
+            return Ok(x);
+        }
+        if x.is_float() {
+            let f = x.as_float();
+            if f.is_nan() {
+                return Err(self.value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(self.overflow_error("cannot convert float infinity to integer"));
+            }
+            let t = f.trunc();
+            if t.abs() < 9.0e15 {
+                return Ok(self.new_int(t as i64));
+            }
+            return Ok(self.new_bigint(crate::object::int::f64_to_bigint(t)));
+        }
+        if is_kind(x, Kind::Str) {
+            let text = unsafe { as_str(x) }.to_owned();
+            return self.parse_int_text(&text, 10, x);
+        }
+        if is_kind(x, Kind::Bytes) {
+            let text = String::from_utf8_lossy(unsafe { super::bytes::bytes_data(x) }).into_owned();
+            return self.parse_int_text(&text, 10, x);
+        }
+        for dunder in ["__int__", "__index__", "__trunc__"] {
+            let n = self.intern(dunder);
+            if let Some(m) = self.lookup_special(x, n) {
+                let r = self.call_bound_special(m, x, &[], Value::EMPTY)?;
+                if int_view(r).is_none() {
+                    let tn = self.type_name(r);
+                    return Err(self.type_error(format!("{dunder} returned non-int (type {tn})")));
+                }
+                return Ok(r);
+            }
+        }
+        let tn = self.type_name(x);
+        Err(self.type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{tn}'"
+        )))
+    }
+
+    fn parse_int_text(&mut self, text: &str, base: u32, orig: Value) -> PyResult<Value> {
+        match crate::format::parse_int(text, base) {
+            Ok(b) => Ok(self.new_bigint(b)),
+            Err(e) => {
+                let r = self.repr_string(orig)?;
+                Err(self.value_error(e.message(base, &r)))
+            }
+        }
+    }
+
+    /// `float(x)`.
+    pub fn float_new(&mut self, v: Value) -> PyResult<Value> {
+        if v.is_float() {
+            return Ok(v);
+        }
+        if let Some(iv) = int_view(v) {
+            if !is_kind(v, Kind::Instance) {
+                return match crate::object::int::int_to_f64(iv) {
+                    Some(f) => Ok(Value::float(f)),
+                    None => Err(self.overflow_error("int too large to convert to float")),
+                };
+            }
+        }
+        if is_kind(v, Kind::Str) {
+            let s = unsafe { as_str(v) }.to_owned();
+            return match crate::format::parse_float(&s) {
+                Some(f) => Ok(Value::float(f)),
+                None => {
+                    let r = self.repr_string(v)?;
+                    Err(self.value_error(format!("could not convert string to float: {r}")))
+                }
+            };
+        }
+        let n = self.names.dunder_float;
+        if let Some(m) = self.lookup_special(v, n) {
+            let r = self.call_bound_special(m, v, &[], Value::EMPTY)?;
+            if !r.is_float() {
+                let tn = self.type_name(r);
+                return Err(self.type_error(format!("__float__ returned non-float (type {tn})")));
+            }
+            return Ok(r);
+        }
+        let ix = self.names.dunder_index;
+        if let Some(m) = self.lookup_special(v, ix) {
+            let r = self.call_bound_special(m, v, &[], Value::EMPTY)?;
+            return self.float_new(r);
+        }
+        let ext = crate::object::instance_ext(v);
+        if !ext.is_empty() && !is_kind(ext, Kind::ExcData) {
+            return self.float_new(ext);
+        }
+        let tn = self.type_name(v);
+        Err(self.type_error(format!("float() argument must be a string or a real number, not '{tn}'")))
+    }
+
+    /// `dict(...)` / `dict.__init__`: a mapping or pairs, then keywords.
+    pub fn dict_init(&mut self, d: Value, args: &[Value], kwnames: Value) -> PyResult<()> {
+        let pos = positional(args, kwnames);
+        args::arity(self, "dict", pos, 0, 1)?;
+        if let Some(&m) = pos.first() {
+            self.dict_update_from(d, m, false)?;
+        }
+        let n = args::nkw(kwnames);
+        if n > 0 {
+            // SAFETY: kwnames is a tuple.
+            let names = unsafe { tuple_items(kwnames) };
+            for (i, &k) in names.iter().enumerate() {
+                self.dict_set(d, k, args[args.len() - n + i])?;
+            }
+        }
+        Ok(())
+    }
+
+    /// `reversed(seq)`.
+    pub fn reversed(&mut self, v: Value) -> PyResult<Value> {
+        if is_kind(v, Kind::Instance) {
+            let n = self.names.dunder_reversed;
+            if let Some(m) = self.lookup_special(v, n) {
+                return self.call_bound_special(m, v, &[], Value::EMPTY);
+            }
+        }
+        if is_kind(v, Kind::Range) {
+            // SAFETY: kind checked.
+            let r = unsafe { crate::object::obj::<crate::object::range::RangeObj>(v) };
+            let (start, len, step) = (r.start, r.len, r.step);
+            let last = start + (len - 1) * step;
+            let it = self.new_iter(IterKind::Range, Value::EMPTY);
+            unsafe {
+                (*it).index = last;
+                (*it).end = len.max(0);
+                (*it).step = -step;
+            }
+            return Ok(Value::from_ptr(it));
+        }
+        if is_kind(v, Kind::Dict) {
+            let keys = crate::object::dict::dict_items(v).into_iter().map(|(k, _)| k).rev().collect::<Vec<_>>();
+            let keys = RootedVec::from_slice(&keys);
+            let l = self.new_list(&keys);
+            return self.get_iter(l);
+        }
+        let len = match self.len_opt(v)? {
+            Some(n) if v.is_ptr() && (matches!(kind_of(v), Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes) || is_kind(v, Kind::Instance)) => n,
+            _ => {
+                let tn = self.type_name(v);
+                return Err(self.type_error(format!("'{tn}' object is not reversible")));
+            }
+        };
+        let it = self.new_iter(IterKind::Reversed, v);
+        // SAFETY: fresh iterator.
+        unsafe { (*it).index = len as i64 - 1 };
+        Ok(Value::from_ptr(it))
+    }
+}
+
+#[allow(dead_code)]
+fn big(i: IntView) -> BigInt {
+    i.to_bigint()
+}

@@ -1,0 +1,47 @@
+//! Number and string formatting and parsing, byte-for-byte as CPython 3.11:
+//! `repr(float)`, `format()` for float/int/str, printf-style `%`, `str.format`
+//! templates, `round(float, n)`, `float(str)`, `int(str, base)`.
+//!
+//! Self-contained: no interpreter types. Objects are passed in as Rust values (`f64`,
+//! `&BigInt`, `&str`) and errors come back as `FormatError` (see `error`) whose
+//! messages are CPython's. The interpreter supplies what needs objects: argument
+//! fetching, `__format__` dispatch, `repr()` of arguments, and type names.
+//!
+//! Files: `spec` (format-spec mini-language), `float`, `int`, `string` (the three
+//! `__format__`s and their parsers), `percent` (printf-style), `template`
+//! (`str.format` syntax), `number` (shared field layout and digit grouping), `unicode`
+//! (whitespace/decimal-digit tables), `error`.
+//!
+//! Tests: `*_tests.rs` and `#[cfg(test)]` modules. The tables in `testdata/` were
+//! written by CPython 3.11 running `testdata/gen_vectors.py`; for a soak run write
+//! bigger ones (`python3 gen_vectors.py 60 /tmp/soak`) and run the tests with
+//! `TERN_FORMAT_VECTORS=/tmp/soak`.
+
+pub mod error;
+pub mod float;
+pub mod int;
+mod number;
+pub mod percent;
+pub mod spec;
+pub mod string;
+pub mod template;
+pub mod unicode;
+#[cfg(test)]
+mod test_util;
+
+pub use error::{ErrorKind, FormatError};
+pub use float::{float_repr, float_repr_into, float_round, format_float, parse_float, percent_format_float};
+pub use int::{
+    format_int, int_max_str_digits, int_to_decimal_checked, int_to_f64, int_to_str_radix, parse_int,
+    percent_format_int, set_int_max_str_digits, ParseIntError, DEFAULT_MAX_STR_DIGITS,
+};
+pub use percent::{
+    is_known_conv, pad_percent, parse_percent_format, percent_format_str, unsupported_format_char, Count,
+    PercentError, PercentFlags, PercentParser, PercentPiece,
+};
+pub use spec::{parse_format_spec, Align, FormatSpec, Grouping, Sign};
+pub use string::format_str;
+pub use template::{
+    parse_field_name, parse_template, unknown_conversion, AutoNumber, FieldAccessor, FieldFirst, FieldKey,
+    FieldName, TemplateParser, TemplatePiece,
+};

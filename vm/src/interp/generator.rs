@@ -1,0 +1,342 @@
+//! Generators: frames that outlive a call.
+//!
+//! A generator's frame is saved in a heap `ValueArray` while it is suspended. Resuming
+//! copies it onto the value stack as an entry frame (`H_LINK == -1`, `H_GEN` set) and
+//! runs `run_frame`, which returns at the next `YieldValue` (the frame is copied back
+//! and the state becomes SUSPENDED) or when the frame returns or raises (CLOSED).
+//!
+//! `yield from` is the `Send` instruction looping over a sub-iterator; `throw` and
+//! `close` are forwarded to that sub-iterator while the generator is suspended inside
+//! the loop (the receiver is the value on top of the saved stack).
+
+use super::frame::*;
+use super::{PyErr, PyResult};
+use crate::bytecode::Op;
+use crate::object::array::ValueArray;
+use crate::object::code::code_obj;
+use crate::object::generator::*;
+use crate::object::{is_kind, obj_mut, Kind};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// How a generator is resumed.
+pub enum Resume {
+    /// `send(v)` / `next()` (v = None).
+    Send(Value),
+    /// `throw(exc)`.
+    Throw(PyErr),
+    /// Continue at `pc` after replacing the saved top of stack with `v` (a delegated
+    /// `yield from` finished with value `v`).
+    JumpWith(u32, Value),
+}
+
+/// What a resumed generator did.
+pub enum GenOutcome {
+    Yielded(Value),
+    Returned(Value),
+}
+
+#[inline]
+fn gen_obj<'a>(g: Value) -> &'a mut GeneratorObj {
+    // SAFETY: callers pass generator objects.
+    unsafe { obj_mut::<GeneratorObj>(g) }
+}
+
+impl Vm {
+    /// Turns a freshly bound frame at `fp`/`hp` into a generator object.
+    pub fn make_generator(&mut self, func: Value, fp: usize, hp: usize) -> Value {
+        // SAFETY: the frame header holds the code object.
+        let code = self.stack.at(hp + H_CODE);
+        let c = unsafe { code_obj(code) };
+        let size = c.nslots() + HDR_SIZE + c.stacksize as usize;
+        let arr = self.alloc_array(size);
+        // SAFETY: fresh array of `size` slots; the frame is below stack.top.
+        unsafe {
+            let dst = (*arr).slots_mut();
+            dst[..c.nslots() + HDR_SIZE].copy_from_slice(self.stack.slice(fp, hp + HDR_SIZE));
+        }
+        let globals = self.stack.at(hp + H_GLOBALS);
+        let class = if c.has_flag(crate::object::code::flags::COROUTINE) { self.types.coroutine } else { self.types.generator };
+        let g = self.new_generator(class, code, globals, Value::from_ptr(arr));
+        let go = gen_obj(g);
+        go.sp = (c.nslots() + HDR_SIZE) as u32;
+        go.pc = 0;
+        go.state = GEN_CREATED;
+        // SAFETY: func is a function; its name/qualname are the generator's.
+        unsafe {
+            let f = crate::object::obj::<crate::object::function::FunctionObj>(func);
+            go.name = f.name;
+            go.qualname = f.qualname;
+        }
+        g
+    }
+
+    /// Saves the running generator frame at a yield.
+    pub fn generator_suspend(&mut self, gen: Value, fp: usize, _hp: usize, pc: usize, sp: usize) {
+        let go = gen_obj(gen);
+        // SAFETY: the frame array was sized for the whole frame.
+        unsafe {
+            let arr = &mut *go.frame.as_ptr::<ValueArray>();
+            arr.slots_mut()[..sp - fp].copy_from_slice(self.stack.slice(fp, sp));
+        }
+        go.pc = pc as u32;
+        go.sp = (sp - fp) as u32;
+        go.state = GEN_SUSPENDED;
+    }
+
+    /// Marks a generator whose frame returned or raised as finished.
+    pub fn generator_finish(&mut self, gen: Value) {
+        let go = gen_obj(gen);
+        go.state = GEN_CLOSED;
+        go.frame = Value::EMPTY;
+    }
+
+    /// PEP 479: a StopIteration escaping a generator becomes RuntimeError.
+    pub fn convert_stop_iteration_in_generator(&mut self, e: PyErr) -> PyErr {
+        if self.isinstance(e.0, self.types.stop_iteration) {
+            let r = self.new_exception_msg(self.types.runtime_error, "generator raised StopIteration");
+            self.set_exception_cause(r.0, e.0);
+            return r;
+        }
+        e
+    }
+
+    /// Resumes a generator.
+    pub fn gen_resume(&mut self, gen: Value, how: Resume) -> PyResult<GenOutcome> {
+        let state = gen_obj(gen).state;
+        match state {
+            GEN_RUNNING => {
+                return Err(self.new_exception_msg(self.types.value_error, "generator already executing"));
+            }
+            GEN_CLOSED => {
+                return match how {
+                    Resume::Throw(e) => Err(e),
+                    _ => Ok(GenOutcome::Returned(Value::NONE)),
+                };
+            }
+            GEN_CREATED => {
+                if let Resume::Send(v) = how {
+                    if !v.is_none() {
+                        return Err(self.type_error("can't send non-None value to a just-started generator"));
+                    }
+                }
+            }
+            _ => {}
+        }
+        // Delegate throw() to a `yield from` sub-iterator first.
+        let how = match how {
+            Resume::Throw(e) if state == GEN_SUSPENDED => match self.delegate_throw(gen, e)? {
+                Some(done) => return Ok(done),
+                None => Resume::Throw(e),
+            },
+            other => other,
+        };
+        self.check_native_stack()?;
+        if self.depth >= self.recursion_limit {
+            return Err(self.new_exception_msg(self.types.recursion_error, "maximum recursion depth exceeded"));
+        }
+        let go = gen_obj(gen);
+        // SAFETY: a live generator has its code and saved frame.
+        let c = unsafe { code_obj(go.code) };
+        let nslots = c.nslots();
+        let fp = self.stack.top;
+        let hp = fp + nslots;
+        let end = hp + HDR_SIZE + c.stacksize as usize;
+        if end + 4096 > self.stack.cap {
+            return Err(self.new_exception_msg(self.types.recursion_error, "maximum recursion depth exceeded"));
+        }
+        let saved = go.sp as usize;
+        // SAFETY: the saved frame holds `saved` live slots.
+        unsafe {
+            let arr = &*go.frame.as_ptr::<ValueArray>();
+            for (i, &v) in arr.slots()[..saved].iter().enumerate() {
+                self.stack.set(fp + i, v);
+            }
+        }
+        self.stack.set(hp + H_LINK, Value::small_int(-1));
+        self.stack.set(hp + H_GEN, gen);
+        self.stack.set(hp + H_RET, Value::small_int(fp as i64));
+        self.stack.top = end;
+        let mut pc = go.pc as usize;
+        let mut sp = fp + saved;
+        let mut throw = None;
+        match how {
+            Resume::Send(v) => {
+                if state == GEN_SUSPENDED {
+                    self.stack.set(sp, v);
+                    sp += 1;
+                }
+            }
+            Resume::Throw(e) => {
+                self.stack.set(hp + H_PC, Value::small_int(pc.saturating_sub(1) as i64));
+                throw = Some(e);
+            }
+            Resume::JumpWith(target, v) => {
+                self.stack.set(sp - 1, v);
+                pc = target as usize;
+            }
+        }
+        go.state = GEN_RUNNING;
+        self.depth += 1;
+        let r = self.run_frame(hp, pc, sp, throw);
+        let go = gen_obj(gen);
+        if go.state == GEN_SUSPENDED {
+            return r.map(GenOutcome::Yielded);
+        }
+        go.state = GEN_CLOSED;
+        go.frame = Value::EMPTY;
+        r.map(GenOutcome::Returned)
+    }
+
+    /// If `gen` is suspended inside `yield from`, forwards `e` to the sub-iterator.
+    /// Returns Some(outcome) when the delegation settled the resumption.
+    fn delegate_throw(&mut self, gen: Value, e: PyErr) -> PyResult<Option<GenOutcome>> {
+        let go = gen_obj(gen);
+        // SAFETY: a suspended generator has code and frame.
+        let c = unsafe { code_obj(go.code) };
+        let pc = go.pc as usize;
+        if pc < 2 {
+            return Ok(None);
+        }
+        let y = c.instrs[pc - 1].get();
+        if y.op != Op::YieldValue || y.sub != 1 {
+            return Ok(None);
+        }
+        let send = c.instrs[pc - 2].get();
+        let exit_pc = send.arg;
+        // SAFETY: the receiver is the top of the saved stack.
+        let recv = unsafe { (*go.frame.as_ptr::<ValueArray>()).slots()[go.sp as usize - 1] };
+        if self.isinstance(e.0, self.types.generator_exit) {
+            // close() the sub-iterator, then raise GeneratorExit here.
+            if is_kind(recv, Kind::Generator) {
+                self.gen_close(recv)?;
+            } else if let Some(close) = self.get_attr_opt(recv, self.names.close)? {
+                self.call(close, &[])?;
+            }
+            return Ok(None);
+        }
+        let result = if is_kind(recv, Kind::Generator) {
+            match self.gen_resume(recv, Resume::Throw(e)) {
+                Ok(GenOutcome::Yielded(v)) => Ok(Ok(v)),
+                Ok(GenOutcome::Returned(v)) => Ok(Err(v)),
+                Err(e2) => Err(e2),
+            }
+        } else {
+            match self.get_attr_opt(recv, self.names.throw)? {
+                None => return Ok(None),
+                Some(t) => match self.call(t, &[e.0]) {
+                    Ok(v) => Ok(Ok(v)),
+                    Err(e2) if self.isinstance(e2.0, self.types.stop_iteration) => {
+                        let v = self.stop_iteration_value(e2.0);
+                        Ok(Err(v))
+                    }
+                    Err(e2) => Err(e2),
+                },
+            }
+        };
+        match result {
+            Ok(Ok(v)) => Ok(Some(GenOutcome::Yielded(v))),
+            Ok(Err(v)) => self.gen_resume(gen, Resume::JumpWith(exit_pc, v)).map(Some),
+            Err(e2) => {
+                // The sub-iterator raised: raise it at our yield point.
+                let out = self.gen_resume_raw_throw(gen, e2)?;
+                Ok(Some(out))
+            }
+        }
+    }
+
+    fn gen_resume_raw_throw(&mut self, gen: Value, e: PyErr) -> PyResult<GenOutcome> {
+        // Mark the yield as not delegating for this resumption by resuming directly.
+        let go = gen_obj(gen);
+        let pc = go.pc;
+        // A throw at the yield point; `delegate_throw` must not run again, so clear the
+        // delegation marker by resuming through a state that skips it.
+        go.state = GEN_SUSPENDED;
+        let saved_pc = pc;
+        go.pc = pc;
+        let r = self.gen_resume_no_delegate(gen, e);
+        let _ = saved_pc;
+        r
+    }
+
+    fn gen_resume_no_delegate(&mut self, gen: Value, e: PyErr) -> PyResult<GenOutcome> {
+        // Temporarily present the generator as CREATED-with-throw? Simplest: inline the
+        // resume with a throw and no delegation.
+        self.check_native_stack()?;
+        let go = gen_obj(gen);
+        // SAFETY: as in gen_resume.
+        let c = unsafe { code_obj(go.code) };
+        let nslots = c.nslots();
+        let fp = self.stack.top;
+        let hp = fp + nslots;
+        let end = hp + HDR_SIZE + c.stacksize as usize;
+        let saved = go.sp as usize;
+        unsafe {
+            let arr = &*go.frame.as_ptr::<ValueArray>();
+            for (i, &v) in arr.slots()[..saved].iter().enumerate() {
+                self.stack.set(fp + i, v);
+            }
+        }
+        self.stack.set(hp + H_LINK, Value::small_int(-1));
+        self.stack.set(hp + H_GEN, gen);
+        self.stack.set(hp + H_PC, Value::small_int(go.pc.saturating_sub(1) as i64));
+        self.stack.top = end;
+        go.state = GEN_RUNNING;
+        self.depth += 1;
+        let r = self.run_frame(hp, go.pc as usize, fp + saved, Some(e));
+        let go = gen_obj(gen);
+        if go.state == GEN_SUSPENDED {
+            return r.map(GenOutcome::Yielded);
+        }
+        go.state = GEN_CLOSED;
+        go.frame = Value::EMPTY;
+        r.map(GenOutcome::Returned)
+    }
+
+    /// `generator.close()`.
+    pub fn gen_close(&mut self, gen: Value) -> PyResult<()> {
+        let state = gen_obj(gen).state;
+        if state == GEN_CREATED || state == GEN_CLOSED {
+            gen_obj(gen).state = GEN_CLOSED;
+            gen_obj(gen).frame = Value::EMPTY;
+            return Ok(());
+        }
+        let exc = self.new_exception_args(self.types.generator_exit, &[]);
+        match self.gen_resume(gen, Resume::Throw(exc)) {
+            Ok(GenOutcome::Yielded(_)) => {
+                Err(self.new_exception_msg(self.types.runtime_error, "generator ignored GeneratorExit"))
+            }
+            Ok(GenOutcome::Returned(_)) => Ok(()),
+            Err(e) => {
+                if self.isinstance(e.0, self.types.generator_exit) || self.isinstance(e.0, self.types.stop_iteration) {
+                    Ok(())
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    }
+
+    /// One step of `yield from`: sends `v` to `recv`. Ok(Ok(y)) when it yielded `y`,
+    /// Ok(Err(r)) when it finished with value `r`.
+    pub fn send_to(&mut self, recv: Value, v: Value) -> PyResult<Result<Value, Value>> {
+        if is_kind(recv, Kind::Generator) {
+            return match self.gen_resume(recv, Resume::Send(v))? {
+                GenOutcome::Yielded(y) => Ok(Ok(y)),
+                GenOutcome::Returned(r) => Ok(Err(r)),
+            };
+        }
+        let r = if v.is_none() {
+            self.iter_next_raw(recv)
+        } else {
+            let send = self.names.send;
+            let m = self.get_attr(recv, send)?;
+            self.call(m, &[v])
+        };
+        match r {
+            Ok(y) => Ok(Ok(y)),
+            Err(e) if self.isinstance(e.0, self.types.stop_iteration) => Ok(Err(self.stop_iteration_value(e.0))),
+            Err(e) => Err(e),
+        }
+    }
+}

@@ -1,0 +1,34 @@
+//! Native modules (`sys`, `math`, `time`, `random`, ...) and the import system.
+//!
+//! A native module is created on its first import by its `create` function and cached
+//! in `sys.modules` like any other module.
+
+pub mod import;
+pub mod math;
+pub mod random;
+pub mod random_mt;
+pub mod sys;
+pub mod time;
+
+use crate::interp::PyResult;
+use crate::object::typeobj::TypeObj;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Native modules by name.
+pub const NATIVE_MODULES: &[(&str, fn(&mut Vm) -> PyResult<Value>)] =
+    &[("sys", sys::create), ("math", math::create), ("time", time::create), ("random", random::create)];
+
+/// Creates the modules that exist from the start (`sys`).
+pub fn install(vm: &mut Vm) {
+    let sys = sys::create(vm).expect("creating sys cannot fail");
+    vm.permanent.push(sys);
+}
+
+/// Constructors of native types that are not builtins (`random.Random(...)`, ...).
+pub fn construct_native(vm: &mut Vm, t: *mut TypeObj, args: &[Value], kwnames: Value) -> PyResult<Option<Value>> {
+    if let Some(v) = random::construct(vm, t, args, kwnames)? {
+        return Ok(Some(v));
+    }
+    Ok(None)
+}

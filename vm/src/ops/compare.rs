@@ -1,0 +1,396 @@
+//! Rich comparisons, equality for containers, and `in`.
+//!
+//! Order of dispatch (as CPython's `do_richcompare`): if the right operand's type is a
+//! proper subclass of the left's and overrides the reflected method, it goes first;
+//! then the left operand's method, then the right's reflected method; `NotImplemented`
+//! from both means identity for `==`/`!=` and TypeError for orderings.
+
+use crate::bytecode::CmpOp;
+use crate::interp::PyResult;
+use crate::object::int::{cmp_int_float, int_view, IntView};
+use crate::object::list::list_obj;
+use crate::object::tuple::tuple_items;
+use crate::object::{is_kind, kind_of, Kind};
+use crate::value::Value;
+use crate::vm::Vm;
+use std::cmp::Ordering;
+
+/// Numeric comparison of two ints/floats/bools, or None when either is not a number.
+pub fn numeric_cmp(a: Value, b: Value) -> Option<Option<Ordering>> {
+    if a.is_float() {
+        let x = a.as_float();
+        if b.is_float() {
+            return Some(x.partial_cmp(&b.as_float()));
+        }
+        let iv = int_view(b)?;
+        return Some(cmp_int_float(iv, x).map(|o| o.reverse()));
+    }
+    let ia = int_view(a)?;
+    if b.is_float() {
+        return Some(cmp_int_float(ia, b.as_float()));
+    }
+    let ib = int_view(b)?;
+    Some(Some(match (ia, ib) {
+        (IntView::I64(x), IntView::I64(y)) => x.cmp(&y),
+        (x, y) => x.to_bigint().cmp(&y.to_bigint()),
+    }))
+}
+
+/// True for values whose equality with anything never runs Python code.
+fn is_native_eq(v: Value) -> bool {
+    if !v.is_ptr() {
+        return true;
+    }
+    matches!(kind_of(v), Kind::Str | Kind::BoxedInt | Kind::BigInt | Kind::Bytes | Kind::Range | Kind::Code | Kind::Function | Kind::NativeFunction | Kind::Type | Kind::Module)
+}
+
+impl Vm {
+    /// Equality decided without running Python code, or None.
+    #[inline]
+    pub fn fast_eq(&mut self, a: Value, b: Value) -> Option<bool> {
+        if a == b && !a.is_float() {
+            return Some(true);
+        }
+        if let Some(o) = numeric_cmp(a, b) {
+            return Some(o == Some(Ordering::Equal));
+        }
+        if is_kind(a, Kind::Str) && is_kind(b, Kind::Str) {
+            // SAFETY: kinds checked.
+            return Some(unsafe { crate::object::str::as_str(a) == crate::object::str::as_str(b) });
+        }
+        if is_native_eq(a) && is_native_eq(b) {
+            if is_kind(a, Kind::Bytes) && is_kind(b, Kind::Bytes) {
+                // SAFETY: kinds checked.
+                return Some(unsafe { crate::builtins::bytes::bytes_data(a) == crate::builtins::bytes::bytes_data(b) });
+            }
+            if is_kind(a, Kind::Range) && is_kind(b, Kind::Range) {
+                return None;
+            }
+            return Some(a == b);
+        }
+        None
+    }
+
+    /// `a == b` as a bool, with the identity shortcut containers use.
+    pub fn eq_bool(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if a == b {
+            return Ok(true);
+        }
+        if let Some(r) = self.fast_eq(a, b) {
+            return Ok(r);
+        }
+        let r = self.compare(a, b, CmpOp::Eq)?;
+        self.is_true(r)
+    }
+
+    /// `a op b`.
+    pub fn compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
+        if let Some(o) = numeric_cmp(a, b) {
+            return Ok(Value::from_bool(match o {
+                Some(o) => op.test(o),
+                None => op == CmpOp::Ne,
+            }));
+        }
+        if let Some(r) = self.builtin_compare(a, b, op)? {
+            return Ok(r);
+        }
+        self.rich_compare_dunders(a, b, op)
+    }
+
+    /// Comparisons between builtin containers and strings; None when not applicable.
+    fn builtin_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Option<Value>> {
+        if !a.is_ptr() || !b.is_ptr() {
+            if (a.is_none() || a.is_bool() || b.is_none() || b.is_bool()) && matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                if a.is_ptr() && kind_of(a) == Kind::Instance || b.is_ptr() && kind_of(b) == Kind::Instance {
+                    return Ok(None);
+                }
+                return Ok(Some(Value::from_bool((a == b) == (op == CmpOp::Eq))));
+            }
+            return Ok(None);
+        }
+        let (ka, kb) = (kind_of(a), kind_of(b));
+        if ka != kb {
+            return Ok(None);
+        }
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        match ka {
+            Kind::Str => {
+                // SAFETY: kinds checked.
+                let (x, y) = unsafe { (crate::object::str::as_str(a), crate::object::str::as_str(b)) };
+                Ok(Some(Value::from_bool(op.test(x.cmp(y)))))
+            }
+            Kind::Bytes => {
+                // SAFETY: kinds checked.
+                let (x, y) = unsafe { (crate::builtins::bytes::bytes_data(a), crate::builtins::bytes::bytes_data(b)) };
+                Ok(Some(Value::from_bool(op.test(x.cmp(y)))))
+            }
+            Kind::List | Kind::Tuple if ta == tb || true => {
+                if ka == Kind::List && (ta != self.types.list || tb != self.types.list) && (ta != tb) {
+                    return Ok(None);
+                }
+                let r = self.sequence_compare(a, b, op)?;
+                Ok(Some(Value::from_bool(r)))
+            }
+            Kind::Dict => {
+                if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                    return Ok(None);
+                }
+                let eq = self.dict_eq(a, b)?;
+                Ok(Some(Value::from_bool(eq == (op == CmpOp::Eq))))
+            }
+            Kind::Set => {
+                let r = self.set_compare(a, b, op)?;
+                Ok(Some(Value::from_bool(r)))
+            }
+            Kind::Range => {
+                if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                    return Ok(None);
+                }
+                // SAFETY: kinds checked.
+                let (x, y) = unsafe {
+                    (
+                        crate::object::obj::<crate::object::range::RangeObj>(a),
+                        crate::object::obj::<crate::object::range::RangeObj>(b),
+                    )
+                };
+                let eq = x.len == y.len
+                    && (x.len == 0 || (x.start == y.start && (x.len == 1 || x.step == y.step)));
+                Ok(Some(Value::from_bool(eq == (op == CmpOp::Eq))))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Lexicographic comparison of two lists or two tuples.
+    fn sequence_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<bool> {
+        let items = |v: Value| -> &[Value] {
+            // SAFETY: callers pass lists or tuples; re-read after every call-out.
+            unsafe {
+                if kind_of(v) == Kind::List {
+                    list_obj(v).items()
+                } else {
+                    tuple_items(v)
+                }
+            }
+        };
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) && items(a).len() != items(b).len() {
+            return Ok(op == CmpOp::Ne);
+        }
+        let mut i = 0;
+        loop {
+            let (la, lb) = (items(a).len(), items(b).len());
+            if i >= la || i >= lb {
+                return Ok(op.test(la.cmp(&lb)));
+            }
+            let (x, y) = (items(a)[i], items(b)[i]);
+            if !self.eq_bool(x, y)? {
+                return match op {
+                    CmpOp::Eq => Ok(false),
+                    CmpOp::Ne => Ok(true),
+                    _ => {
+                        let r = self.compare(x, y, op)?;
+                        self.is_true(r)
+                    }
+                };
+            }
+            i += 1;
+        }
+    }
+
+    fn dict_eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        use crate::object::dict::{dict_len, dict_next};
+        if dict_len(a) != dict_len(b) {
+            return Ok(false);
+        }
+        let mut pos = 0;
+        while let Some((k, v)) = dict_next(a, &mut pos) {
+            match self.dict_get(b, k)? {
+                Some(w) => {
+                    if !self.eq_bool(v, w)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    fn set_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<bool> {
+        use crate::object::set::set_len;
+        let (la, lb) = (set_len(a), set_len(b));
+        Ok(match op {
+            CmpOp::Eq => la == lb && self.set_issubset(a, b)?,
+            CmpOp::Ne => !(la == lb && self.set_issubset(a, b)?),
+            CmpOp::Le => self.set_issubset(a, b)?,
+            CmpOp::Ge => self.set_issubset(b, a)?,
+            CmpOp::Lt => la < lb && self.set_issubset(a, b)?,
+            CmpOp::Gt => la > lb && self.set_issubset(b, a)?,
+        })
+    }
+
+    pub fn set_issubset(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if crate::object::set::set_len(a) > crate::object::set::set_len(b) {
+            return Ok(false);
+        }
+        let mut pos = 0;
+        while let Some(e) = crate::object::set::set_next(a, &mut pos) {
+            if self.set_find(b, e.key, e.hash)?.is_none() {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    fn rich_compare_dunders(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let name = self.intern(op.dunder());
+        let rname = self.intern(op.swapped().dunder());
+        let ni = self.singletons.not_implemented;
+        let mut checked_reflected = false;
+        if ta != tb && self.is_subtype(tb, ta) {
+            if let Some(m) = self.type_lookup_user(tb, rname) {
+                checked_reflected = true;
+                let r = self.call_bound_special(m, b, &[a], Value::EMPTY)?;
+                if r != ni {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(m) = self.type_lookup_user(ta, name) {
+            let r = self.call_bound_special(m, a, &[b], Value::EMPTY)?;
+            if r != ni {
+                return Ok(r);
+            }
+        }
+        if !checked_reflected {
+            if let Some(m) = self.type_lookup_user(tb, rname) {
+                let r = self.call_bound_special(m, b, &[a], Value::EMPTY)?;
+                if r != ni {
+                    return Ok(r);
+                }
+            }
+        }
+        // Builtin bases of user subclasses (class C(int), class S(str), ...).
+        let (ea, eb) = (crate::object::instance_ext(a), crate::object::instance_ext(b));
+        if (!ea.is_empty() && !is_kind(ea, Kind::ExcData)) || (!eb.is_empty() && !is_kind(eb, Kind::ExcData)) {
+            let x = if ea.is_empty() || is_kind(ea, Kind::ExcData) { a } else { ea };
+            let y = if eb.is_empty() || is_kind(eb, Kind::ExcData) { b } else { eb };
+            if x != a || y != b {
+                return self.compare(x, y, op);
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(Value::from_bool(a == b)),
+            CmpOp::Ne => Ok(Value::from_bool(a != b)),
+            _ => {
+                let (na, nb) = (self.type_name(a), self.type_name(b));
+                Err(self.type_error(format!(
+                    "'{}' not supported between instances of '{}' and '{}'",
+                    op.symbol(),
+                    na,
+                    nb
+                )))
+            }
+        }
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if container.is_ptr() {
+            match kind_of(container) {
+                Kind::List => {
+                    let mut i = 0;
+                    loop {
+                        // SAFETY: kind checked; re-read every iteration.
+                        let items = unsafe { list_obj(container).items() };
+                        if i >= items.len() {
+                            return Ok(false);
+                        }
+                        if self.eq_bool(items[i], item)? {
+                            return Ok(true);
+                        }
+                        i += 1;
+                    }
+                }
+                Kind::Tuple => {
+                    // SAFETY: kind checked; tuples are immutable.
+                    let items = unsafe { tuple_items(container) };
+                    for &x in items {
+                        if self.eq_bool(x, item)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                Kind::Str => {
+                    if !is_kind(item, Kind::Str) {
+                        let tn = self.type_name(item);
+                        return Err(self.type_error(format!("'in <string>' requires string as left operand, not {tn}")));
+                    }
+                    // SAFETY: kinds checked.
+                    return Ok(unsafe { crate::object::str::as_str(container).contains(crate::object::str::as_str(item)) });
+                }
+                Kind::Dict => return Ok(self.dict_get(container, item)?.is_some()),
+                Kind::Set => return self.set_contains(container, item),
+                Kind::Range => {
+                    // SAFETY: kind checked.
+                    let r = unsafe { crate::object::obj::<crate::object::range::RangeObj>(container) };
+                    if let Some(IntView::I64(i)) = int_view(item) {
+                        if item.is_bool() || !item.is_ptr() || kind_of(item) != Kind::Instance {
+                            return Ok(crate::builtins::range::range_contains_i64(r, i));
+                        }
+                    }
+                }
+                Kind::Bytes => {
+                    return crate::builtins::bytes::bytes_contains(self, container, item);
+                }
+                Kind::Iter => {
+                    // dict views
+                    // SAFETY: kind checked.
+                    let io = unsafe { crate::object::obj::<crate::object::iter::IterObj>(container) };
+                    use crate::object::iter::IterKind;
+                    match io.kind() {
+                        IterKind::KeysView => return Ok(self.dict_get(io.seq, item)?.is_some()),
+                        IterKind::ItemsView => {
+                            if is_kind(item, Kind::Tuple) && unsafe { tuple_items(item).len() } == 2 {
+                                let (k, v) = unsafe { (tuple_items(item)[0], tuple_items(item)[1]) };
+                                return match self.dict_get(io.seq, k)? {
+                                    Some(w) => self.eq_bool(w, v),
+                                    None => Ok(false),
+                                };
+                            }
+                            return Ok(false);
+                        }
+                        _ => {}
+                    }
+                }
+                Kind::Instance => {
+                    let t = self.type_of(container);
+                    let name = self.names.dunder_contains;
+                    if let Some(m) = self.type_lookup(t, name) {
+                        let r = self.call_bound_special(m, container, &[item], Value::EMPTY)?;
+                        return self.is_true(r);
+                    }
+                }
+                _ => {}
+            }
+        }
+        // Fall back to iteration.
+        let it = match self.get_iter(container) {
+            Ok(it) => it,
+            Err(_) => {
+                let tn = self.type_name(container);
+                return Err(self.type_error(format!("argument of type '{tn}' is not iterable")));
+            }
+        };
+        while let Some(x) = self.iter_next(it)? {
+            if self.eq_bool(x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}
