@@ -1,9 +1,9 @@
 //! The `tern` command line: run a Python program like `python3 PROGRAM.py ARGS`.
 
 use clap::Parser;
-use vm as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use vm as _;
 
 /// Tern: a Python 3.11 implementation with an LLVM JIT (interpreter only so far).
 #[derive(Parser, Debug)]
@@ -45,15 +45,28 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> i32 {
-    let gc_stress = std::env::var("TERN_GC_STRESS").ok().and_then(|s| s.parse().ok()).unwrap_or(0);
+    let gc_stress = std::env::var("TERN_GC_STRESS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
     let extra_path: Vec<PathBuf> = std::env::var("PYTHONPATH")
-        .map(|p| p.split(':').filter(|s| !s.is_empty()).map(PathBuf::from).collect())
+        .map(|p| {
+            p.split(':')
+                .filter(|s| !s.is_empty())
+                .map(PathBuf::from)
+                .collect()
+        })
         .unwrap_or_default();
     let (source, filename, argv, dir) = match (&cli.code, cli.args.first()) {
         (Some(code), _) => {
             let mut argv = vec!["-c".to_string()];
             argv.extend(cli.args.iter().cloned());
-            (code.clone(), "<string>".to_string(), argv, PathBuf::from("."))
+            (
+                code.clone(),
+                "<string>".to_string(),
+                argv,
+                PathBuf::from("."),
+            )
         }
         (None, Some(path)) => {
             let src = match std::fs::read(path) {
@@ -67,7 +80,10 @@ fn run(cli: Cli) -> i32 {
                         std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
                         _ => e.to_string(),
                     };
-                    eprintln!("tern: can't open file '{}': [Errno {errno}] {reason}", abs.display());
+                    eprintln!(
+                        "tern: can't open file '{}': [Errno {errno}] {reason}",
+                        abs.display()
+                    );
                     return 2;
                 }
             };
@@ -83,17 +99,31 @@ fn run(cli: Cli) -> i32 {
                     return 1;
                 }
             };
-            let dir = std::path::Path::new(path).parent().map(|p| p.to_path_buf()).unwrap_or_default();
-            let dir = if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir };
+            let dir = std::path::Path::new(path)
+                .parent()
+                .map(|p| p.to_path_buf())
+                .unwrap_or_default();
+            let dir = if dir.as_os_str().is_empty() {
+                PathBuf::from(".")
+            } else {
+                dir
+            };
             (text, path.clone(), cli.args.clone(), dir)
         }
         (None, None) => {
-            eprintln!("tern: no program given (try `tern PROGRAM.py` or `tern -c CODE`; see --help)");
+            eprintln!(
+                "tern: no program given (try `tern PROGRAM.py` or `tern -c CODE`; see --help)"
+            );
             return 2;
         }
     };
     let dir = std::fs::canonicalize(&dir).unwrap_or(dir);
-    let config = vm::Config { argv, gc_stress, dump_bytecode: cli.dump_bytecode, extra_path: extra_path.clone() };
+    let config = vm::Config {
+        argv,
+        gc_stress,
+        dump_bytecode: cli.dump_bytecode,
+        extra_path: extra_path.clone(),
+    };
     let mut search = vec![dir];
     search.extend(extra_path);
     let mut vm = vm::Vm::new_with_path(config, search);

@@ -282,10 +282,20 @@ const _: () = assert!(std::mem::size_of::<Instr>() == 8);
 
 impl Instr {
     pub const fn new(op: Op, arg: u32) -> Instr {
-        Instr { op, sub: 0, _pad: 0, arg }
+        Instr {
+            op,
+            sub: 0,
+            _pad: 0,
+            arg,
+        }
     }
     pub const fn with_sub(op: Op, sub: u8, arg: u32) -> Instr {
-        Instr { op, sub, _pad: 0, arg }
+        Instr {
+            op,
+            sub,
+            _pad: 0,
+            arg,
+        }
     }
 }
 

@@ -43,11 +43,21 @@ fn listing(vm: &Vm, c: &CodeObj, with_feedback: bool) -> String {
     for (pc, cell) in c.instrs.iter().enumerate() {
         let i = cell.get();
         let line = c.line_at(pc);
-        let lcol = if line != last_line { format!("{line:>5}") } else { "     ".to_string() };
+        let lcol = if line != last_line {
+            format!("{line:>5}")
+        } else {
+            "     ".to_string()
+        };
         last_line = line;
         let mut text = format!("{lcol} {pc:>5} {:<22} {}", i.op.name(), i.arg);
         match i.op.generic() {
-            Op::LoadGlobal | Op::StoreGlobal | Op::LoadAttr | Op::StoreAttr | Op::LoadMethod | Op::LoadName | Op::StoreName => {
+            Op::LoadGlobal
+            | Op::StoreGlobal
+            | Op::LoadAttr
+            | Op::StoreAttr
+            | Op::LoadMethod
+            | Op::LoadName
+            | Op::StoreName => {
                 if let Some(&n) = c.names.get(i.arg as usize) {
                     // SAFETY: names are strs.
                     let _ = write!(text, " ({})", unsafe { crate::object::str::as_str(n) });
@@ -57,10 +67,18 @@ fn listing(vm: &Vm, c: &CodeObj, with_feedback: bool) -> String {
                 let _ = write!(text, " ({})", c.varname(i.arg as usize));
             }
             Op::BinaryOp => {
-                let _ = write!(text, " ({})", crate::bytecode::BinOp::from_u8(i.sub).symbol());
+                let _ = write!(
+                    text,
+                    " ({})",
+                    crate::bytecode::BinOp::from_u8(i.sub).symbol()
+                );
             }
             Op::CompareOp => {
-                let _ = write!(text, " ({})", crate::bytecode::CmpOp::from_u8(i.sub).symbol());
+                let _ = write!(
+                    text,
+                    " ({})",
+                    crate::bytecode::CmpOp::from_u8(i.sub).symbol()
+                );
             }
             _ => {}
         }
@@ -68,7 +86,12 @@ fn listing(vm: &Vm, c: &CodeObj, with_feedback: bool) -> String {
             let f = c.caches[pc].get();
             match i.op.generic() {
                 Op::BinaryOp | Op::CompareOp if f.feedback != 0 => {
-                    let _ = write!(text, "    ; seen {} x {}", kinds(f.feedback >> 4), kinds(f.feedback & 0xf));
+                    let _ = write!(
+                        text,
+                        "    ; seen {} x {}",
+                        kinds(f.feedback >> 4),
+                        kinds(f.feedback & 0xf)
+                    );
                 }
                 Op::JumpBackward if f.index != 0 => {
                     let _ = write!(text, "    ; iterations {}", f.index);
@@ -88,7 +111,11 @@ fn listing(vm: &Vm, c: &CodeObj, with_feedback: bool) -> String {
     if !c.exc_table.is_empty() {
         out.push_str("  exception table:\n");
         for e in c.exc_table.iter() {
-            let _ = writeln!(out, "    {}..{} -> {} depth {}", e.start, e.end, e.handler, e.depth);
+            let _ = writeln!(
+                out,
+                "    {}..{} -> {} depth {}",
+                e.start, e.end, e.handler, e.depth
+            );
         }
     }
     let _ = vm;

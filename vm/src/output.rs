@@ -21,7 +21,12 @@ impl Output {
     pub fn new() -> Output {
         // SAFETY: isatty only inspects the descriptor.
         let tty = unsafe { libc::isatty(1) } == 1;
-        Output { buf: Vec::with_capacity(BUF_SIZE), stdout_is_tty: tty, broken: false, capture: None }
+        Output {
+            buf: Vec::with_capacity(BUF_SIZE),
+            stdout_is_tty: tty,
+            broken: false,
+            capture: None,
+        }
     }
 
     /// Redirects stdout into memory (for tests).
@@ -32,7 +37,10 @@ impl Output {
     /// Takes what was captured so far.
     pub fn take_captured(&mut self) -> Vec<u8> {
         self.flush();
-        self.capture.as_mut().map(std::mem::take).unwrap_or_default()
+        self.capture
+            .as_mut()
+            .map(std::mem::take)
+            .unwrap_or_default()
     }
 
     pub fn write_stdout(&mut self, s: &[u8]) {

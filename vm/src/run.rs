@@ -17,6 +17,7 @@ impl Vm {
                 let label = match e.kind {
                     CompileErrorKind::Syntax => "SyntaxError",
                     CompileErrorKind::Unsupported => "NotImplementedError",
+                    CompileErrorKind::Recursion => "RecursionError",
                 };
                 self.out.flush();
                 let msg = format!("{filename}:{}:{}: {label}: {}\n", e.line, e.col, e.message);

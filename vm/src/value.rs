@@ -125,7 +125,11 @@ impl Value {
 
     #[inline(always)]
     pub fn float(x: f64) -> Value {
-        let bits = if x.is_nan() { CANONICAL_NAN } else { x.to_bits() };
+        let bits = if x.is_nan() {
+            CANONICAL_NAN
+        } else {
+            x.to_bits()
+        };
         Value(bits.wrapping_add(DOUBLE_OFFSET))
     }
     #[inline(always)]
@@ -223,7 +227,13 @@ mod tests {
 
     #[test]
     fn immediates_are_distinct() {
-        let all = [Value::EMPTY, Value::NONE, Value::FALSE, Value::TRUE, Value::DUMMY];
+        let all = [
+            Value::EMPTY,
+            Value::NONE,
+            Value::FALSE,
+            Value::TRUE,
+            Value::DUMMY,
+        ];
         for (i, a) in all.iter().enumerate() {
             assert!(!a.is_ptr() && !a.is_float() && !a.is_small_int());
             for b in &all[i + 1..] {

@@ -121,7 +121,11 @@ impl Vm {
             all_code: Vec::new(),
             reraising: false,
             source_cache: HashMap::new(),
-            type_cache: vec![crate::ops::attr::TypeCacheEntry::EMPTY; crate::ops::attr::TYPE_CACHE_SIZE].into_boxed_slice(),
+            type_cache: vec![
+                crate::ops::attr::TypeCacheEntry::EMPTY;
+                crate::ops::attr::TYPE_CACHE_SIZE
+            ]
+            .into_boxed_slice(),
             pending_attr_error: None,
             cur_hp: 0,
             std_streams: [Value::EMPTY; 3],
@@ -180,7 +184,12 @@ impl Vm {
         f(self.builtins);
         f(self.modules);
         f(self.handled_exc);
-        for &v in self.permanent.iter().chain(self.repr_stack.iter()).chain(self.all_code.iter()) {
+        for &v in self
+            .permanent
+            .iter()
+            .chain(self.repr_stack.iter())
+            .chain(self.all_code.iter())
+        {
             f(v);
         }
         for e in self.type_cache.iter() {
@@ -268,7 +277,11 @@ impl Vm {
         let object = self.types.object;
         for &(field, name, base_field, kind, flags) in Types::table() {
             let t = *self.types.get_mut(field);
-            let base = if field == "object" { std::ptr::null_mut() } else { *self.types.get_mut(base_field) };
+            let base = if field == "object" {
+                std::ptr::null_mut()
+            } else {
+                *self.types.get_mut(base_field)
+            };
             self.init_type(t, name, base, kind, flags | tflags::BUILTIN);
         }
         let _ = object;
@@ -279,7 +292,14 @@ impl Vm {
     }
 
     /// Fills a builtin type object: name, bases, MRO (single inheritance), dict.
-    fn init_type(&mut self, t: *mut TypeObj, name: &str, base: *mut TypeObj, kind: Kind, flags: u32) {
+    fn init_type(
+        &mut self,
+        t: *mut TypeObj,
+        name: &str,
+        base: *mut TypeObj,
+        kind: Kind,
+        flags: u32,
+    ) {
         let name_v = self.intern(name);
         let bases = if base.is_null() {
             self.singletons.empty_tuple
@@ -319,7 +339,11 @@ impl Vm {
 
     /// An instance with no attributes (singletons such as NotImplemented).
     pub fn new_plain_instance(&mut self, class: *mut TypeObj) -> Value {
-        let p = self.alloc_obj(std::mem::size_of::<crate::object::InstanceObj>(), Kind::Instance, class);
+        let p = self.alloc_obj(
+            std::mem::size_of::<crate::object::InstanceObj>(),
+            Kind::Instance,
+            class,
+        );
         Value::from_ptr(p)
     }
 
@@ -353,7 +377,11 @@ impl Vm {
             return true;
         }
         // SAFETY: live type; its MRO is a tuple of types.
-        unsafe { crate::object::tuple::tuple_items((*t).mro).iter().any(|&m| m.as_ptr::<TypeObj>() == base) }
+        unsafe {
+            crate::object::tuple::tuple_items((*t).mro)
+                .iter()
+                .any(|&m| m.as_ptr::<TypeObj>() == base)
+        }
     }
 
     /// `isinstance(v, t)` for a single type.

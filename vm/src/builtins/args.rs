@@ -27,7 +27,14 @@ pub fn positional(args: &[Value], kwnames: Value) -> &[Value] {
 /// Binds `args`/`kwnames` to `params`; the first `required` are mandatory. Missing
 /// optional parameters are EMPTY. Parameters named with a leading `*` are
 /// keyword-only (the star is not part of the name).
-pub fn bind(vm: &mut Vm, fname: &str, args: &[Value], kwnames: Value, params: &[&str], required: usize) -> PyResult<Vec<Value>> {
+pub fn bind(
+    vm: &mut Vm,
+    fname: &str,
+    args: &[Value],
+    kwnames: Value,
+    params: &[&str],
+    required: usize,
+) -> PyResult<Vec<Value>> {
     let npos_params = params.iter().take_while(|p| !p.starts_with('*')).count();
     let pos = positional(args, kwnames);
     let mut out = vec![Value::EMPTY; params.len()];
@@ -62,12 +69,17 @@ pub fn bind(vm: &mut Vm, fname: &str, args: &[Value], kwnames: Value, params: &[
             match params.iter().position(|p| p.trim_start_matches('*') == s) {
                 Some(j) => {
                     if !out[j].is_empty() {
-                        return Err(vm.type_error(format!("argument for {fname}() given by name ('{s}') and position ({})", j + 1)));
+                        return Err(vm.type_error(format!(
+                            "argument for {fname}() given by name ('{s}') and position ({})",
+                            j + 1
+                        )));
                     }
                     out[j] = vals[i];
                 }
                 None => {
-                    return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{s}'")));
+                    return Err(vm.type_error(format!(
+                        "{fname}() got an unexpected keyword argument '{s}'"
+                    )));
                 }
             }
         }
@@ -75,7 +87,10 @@ pub fn bind(vm: &mut Vm, fname: &str, args: &[Value], kwnames: Value, params: &[
     for (j, p) in params.iter().enumerate().take(required) {
         if out[j].is_empty() {
             let pn = p.trim_start_matches('*');
-            return Err(vm.type_error(format!("{fname}() missing required argument '{pn}' (pos {})", j + 1)));
+            return Err(vm.type_error(format!(
+                "{fname}() missing required argument '{pn}' (pos {})",
+                j + 1
+            )));
         }
     }
     Ok(out)
@@ -96,27 +111,54 @@ pub fn arity(vm: &mut Vm, fname: &str, args: &[Value], min: usize, max: usize) -
             format!("{fname} expected {min} arguments, got {n}")
         }
     } else if n < min {
-        format!("{fname} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        format!(
+            "{fname} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
     } else {
-        format!("{fname} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        format!(
+            "{fname} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
     };
     Err(vm.type_error(msg))
 }
 
 /// Checks the arity of a method (args[0] is self; counts exclude it).
-pub fn method_arity(vm: &mut Vm, fname: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+pub fn method_arity(
+    vm: &mut Vm,
+    fname: &str,
+    args: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     let n = args.len().saturating_sub(1);
     if n >= min && n <= max {
         return Ok(());
     }
+    let owner = args.first().map(|&s| {
+        let t = vm.type_of(s);
+        // SAFETY: live type; its builtin base names the method's owner.
+        unsafe { (*(*t).builtin_base).name_str().to_owned() }
+    });
+    let qual = match owner {
+        Some(o) => format!("{o}.{fname}"),
+        None => fname.to_owned(),
+    };
     let msg = if min == max && min == 0 {
-        format!("{fname}() takes no arguments ({n} given)")
+        format!("{qual}() takes no arguments ({n} given)")
     } else if min == max && min == 1 {
-        format!("{fname}() takes exactly one argument ({n} given)")
+        format!("{qual}() takes exactly one argument ({n} given)")
     } else if n < min {
-        format!("{fname} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        format!(
+            "{fname} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
     } else {
-        format!("{fname} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        format!(
+            "{fname} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
     };
     Err(vm.type_error(msg))
 }

@@ -86,7 +86,9 @@ pub fn bytes_new(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
             Some(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
             None => {
                 let tn = vm.type_name(x);
-                return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+                return Err(
+                    vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+                );
             }
         }
     }
@@ -96,8 +98,16 @@ pub fn bytes_new(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
 /// `str(b, encoding, errors)` and `b.decode(...)`.
 pub fn decode_to_str(vm: &mut Vm, b: Value, encoding: Value, errors: Value) -> PyResult<Value> {
     let data = bytes_like(vm, b)?;
-    let enc = if encoding.is_empty() { "utf-8".to_string() } else { vm.str_string(encoding)?.to_lowercase() };
-    let errors = if errors.is_empty() { "strict".to_string() } else { vm.str_string(errors)? };
+    let enc = if encoding.is_empty() {
+        "utf-8".to_string()
+    } else {
+        vm.str_string(encoding)?.to_lowercase()
+    };
+    let errors = if errors.is_empty() {
+        "strict".to_string()
+    } else {
+        vm.str_string(errors)?
+    };
     let s = match enc.replace('_', "-").as_str() {
         "utf-8" | "utf8" => match std::str::from_utf8(&data) {
             Ok(s) => s.to_owned(),
@@ -135,7 +145,11 @@ pub fn decode_to_str(vm: &mut Vm, b: Value, encoding: Value, errors: Value) -> P
             s
         }
         "latin-1" | "latin1" | "iso-8859-1" => data.iter().map(|&c| c as char).collect(),
-        other => return Err(vm.new_exception_msg(vm.types.lookup_error, &format!("unknown encoding: {other}"))),
+        other => {
+            return Err(
+                vm.new_exception_msg(vm.types.lookup_error, &format!("unknown encoding: {other}"))
+            )
+        }
     };
     Ok(vm.new_str(&s))
 }
@@ -155,7 +169,15 @@ pub fn bytes_contains(vm: &mut Vm, b: Value, x: Value) -> PyResult<bool> {
 
 pub fn install(vm: &mut Vm) {
     let t = vm.types.bytes;
-    add_methods(vm, t, &[("decode", decode, KWARGS), ("hex", hex, 0), ("join", join, 0)]);
+    add_methods(
+        vm,
+        t,
+        &[
+            ("decode", decode, KWARGS),
+            ("hex", hex, 0),
+            ("join", join, 0),
+        ],
+    );
 }
 
 fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
@@ -170,7 +192,10 @@ fn decode(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
 
 fn hex(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let b = this(vm, args, "hex")?;
-    let s: String = unsafe { bytes_data(b) }.iter().map(|c| format!("{c:02x}")).collect();
+    let s: String = unsafe { bytes_data(b) }
+        .iter()
+        .map(|c| format!("{c:02x}"))
+        .collect();
     Ok(vm.new_str(&s))
 }
 
@@ -186,7 +211,9 @@ fn join(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
         }
         if !is_kind(x, Kind::Bytes) {
             let tn = vm.type_name(x);
-            return Err(vm.type_error(format!("sequence item {i}: expected a bytes-like object, {tn} found")));
+            return Err(vm.type_error(format!(
+                "sequence item {i}: expected a bytes-like object, {tn} found"
+            )));
         }
         out.extend_from_slice(unsafe { bytes_data(x) });
     }

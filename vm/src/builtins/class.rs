@@ -22,14 +22,24 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 pub fn install(vm: &mut Vm, builtins: Value) {
-    add_function(vm, builtins, "__build_class__", build_class, native_flags::KWARGS);
+    add_function(
+        vm,
+        builtins,
+        "__build_class__",
+        build_class,
+        native_flags::KWARGS,
+    );
     let object = vm.types.object;
     add_methods(
         vm,
         object,
         &[
             ("__init__", object_init, native_flags::KWARGS),
-            ("__new__", object_new, native_flags::KWARGS | native_flags::STATIC),
+            (
+                "__new__",
+                object_new,
+                native_flags::KWARGS | native_flags::STATIC,
+            ),
             ("__setattr__", object_setattr, 0),
             ("__getattribute__", object_getattribute, 0),
             ("__delattr__", object_delattr, 0),
@@ -39,7 +49,11 @@ pub fn install(vm: &mut Vm, builtins: Value) {
             ("__repr__", object_repr, 0),
             ("__str__", object_str, 0),
             ("__format__", object_format, 0),
-            ("__init_subclass__", object_init_subclass, native_flags::KWARGS | native_flags::CLASSMETHOD),
+            (
+                "__init_subclass__",
+                object_init_subclass,
+                native_flags::KWARGS | native_flags::CLASSMETHOD,
+            ),
             ("__dir__", object_dir, 0),
         ],
     );
@@ -49,14 +63,22 @@ pub fn install(vm: &mut Vm, builtins: Value) {
         be,
         &[
             ("__init__", exception_init, native_flags::KWARGS),
-            ("__new__", exception_new, native_flags::KWARGS | native_flags::STATIC),
+            (
+                "__new__",
+                exception_new,
+                native_flags::KWARGS | native_flags::STATIC,
+            ),
             ("__str__", exception_str, 0),
             ("__repr__", exception_repr, 0),
             ("with_traceback", exception_with_traceback, 0),
         ],
     );
     let tt = vm.types.type_;
-    add_methods(vm, tt, &[("mro", type_mro, 0), ("__subclasses__", type_subclasses, 0)]);
+    add_methods(
+        vm,
+        tt,
+        &[("mro", type_mro, 0), ("__subclasses__", type_subclasses, 0)],
+    );
 }
 
 // ----- class creation -----------------------------------------------------------------
@@ -130,7 +152,10 @@ impl Vm {
         // SAFETY: live type.
         let d = unsafe { (*t).dict };
         let items = crate::gc::RootedVec::from_slice(
-            &crate::object::dict::dict_items(d).into_iter().flat_map(|(k, v)| [k, v]).collect::<Vec<_>>(),
+            &crate::object::dict::dict_items(d)
+                .into_iter()
+                .flat_map(|(k, v)| [k, v])
+                .collect::<Vec<_>>(),
         );
         let sn = self.names.dunder_set_name;
         for pair in items.chunks(2) {
@@ -151,14 +176,24 @@ impl Vm {
                 if is_kind(m, Kind::NativeFunction) {
                     if !kw_names.is_empty() {
                         let tn = unsafe { as_str((*t).qualname) }.to_owned();
-                        return Err(self.type_error(format!("{tn}.__init_subclass__() takes no keyword arguments")));
+                        return Err(self.type_error(format!(
+                            "{tn}.__init_subclass__() takes no keyword arguments"
+                        )));
                     }
                     break;
                 }
-                let f = if is_kind(m, Kind::ClassMethod) { unsafe { obj::<crate::object::DescriptorObj>(m).fget } } else { m };
+                let f = if is_kind(m, Kind::ClassMethod) {
+                    unsafe { obj::<crate::object::DescriptorObj>(m).fget }
+                } else {
+                    m
+                };
                 let mut all = RootedVec::from_slice(&[cls]);
                 all.extend_from_slice(kw_vals);
-                let kn = if kw_names.is_empty() { Value::EMPTY } else { self.new_tuple(kw_names) };
+                let kn = if kw_names.is_empty() {
+                    Value::EMPTY
+                } else {
+                    self.new_tuple(kw_names)
+                };
                 self.call_with_names(f, &all, kn)?;
                 break;
             }
@@ -193,9 +228,16 @@ impl Vm {
         let mut layouts: Vec<*mut TypeObj> = Vec::new();
         for &b in base_list.iter() {
             let bb = unsafe { (*b.as_ptr::<TypeObj>()).builtin_base };
-            if bb != self.types.object && !layouts.iter().any(|&l| self.is_subtype(l, bb) || self.is_subtype(bb, l)) {
+            if bb != self.types.object
+                && !layouts
+                    .iter()
+                    .any(|&l| self.is_subtype(l, bb) || self.is_subtype(bb, l))
+            {
                 layouts.push(bb);
-            } else if let Some(pos) = layouts.iter().position(|&l| self.is_subtype(bb, l) && bb != l) {
+            } else if let Some(pos) = layouts
+                .iter()
+                .position(|&l| self.is_subtype(bb, l) && bb != l)
+            {
                 layouts[pos] = bb;
             }
         }
@@ -214,7 +256,11 @@ impl Vm {
         let mn = self.names.dunder_module;
         let module = self.dict_get_str(dict, mn).unwrap_or(Value::NONE);
         // Implicit staticmethod/classmethod wrapping, as CPython does.
-        for (dname, kind) in [("__new__", Kind::StaticMethod), ("__init_subclass__", Kind::ClassMethod), ("__class_getitem__", Kind::ClassMethod)] {
+        for (dname, kind) in [
+            ("__new__", Kind::StaticMethod),
+            ("__init_subclass__", Kind::ClassMethod),
+            ("__class_getitem__", Kind::ClassMethod),
+        ] {
             let k = self.intern(dname);
             if let Some(f) = self.dict_get_str(dict, k) {
                 if is_kind(f, Kind::Function) {
@@ -272,8 +318,11 @@ impl Vm {
             Kind::ClassMethod => self.types.classmethod,
             _ => self.types.property,
         };
-        let p = self.alloc_obj(std::mem::size_of::<crate::object::DescriptorObj>(), kind, class)
-            as *mut crate::object::DescriptorObj;
+        let p = self.alloc_obj(
+            std::mem::size_of::<crate::object::DescriptorObj>(),
+            kind,
+            class,
+        ) as *mut crate::object::DescriptorObj;
         // SAFETY: fresh object.
         unsafe {
             (*p).fget = f;
@@ -307,8 +356,10 @@ impl Vm {
                 }
             }
             let Some(c) = chosen else {
-                let names: Vec<String> =
-                    bases.iter().map(|&b| unsafe { (*b.as_ptr::<TypeObj>()).name_str().to_owned() }).collect();
+                let names: Vec<String> = bases
+                    .iter()
+                    .map(|&b| unsafe { (*b.as_ptr::<TypeObj>()).name_str().to_owned() })
+                    .collect();
                 return Err(self.type_error(format!(
                     "Cannot create a consistent method resolution order (MRO) for bases {}",
                     names.join(", ")
@@ -357,7 +408,12 @@ impl Vm {
     }
 
     /// Calls a user class: `__new__` then `__init__`.
-    pub fn call_heap_type(&mut self, t: *mut TypeObj, args: &[Value], kwnames: Value) -> PyResult<Value> {
+    pub fn call_heap_type(
+        &mut self,
+        t: *mut TypeObj,
+        args: &[Value],
+        kwnames: Value,
+    ) -> PyResult<Value> {
         let new_name = self.names.dunder_new;
         let init_name = self.names.dunder_init;
         let new = self.type_lookup(t, new_name);
@@ -386,12 +442,15 @@ impl Vm {
                 let r = self.call_function(f, args, kwnames, inst)?;
                 if !r.is_none() {
                     let tn = self.type_name(r);
-                    return Err(self.type_error(format!("__init__() should return None, not '{tn}'")));
+                    return Err(
+                        self.type_error(format!("__init__() should return None, not '{tn}'"))
+                    );
                 }
             }
             Some(f) if is_kind(f, Kind::NativeFunction) => {
                 // object.__init__ rejects arguments unless __new__ was overridden.
-                let is_object_init = unsafe { obj::<NativeFunctionObj>(f).owner } == self.types.object;
+                let is_object_init =
+                    unsafe { obj::<NativeFunctionObj>(f).owner } == self.types.object;
                 if is_object_init {
                     if !args.is_empty() && user_new.is_none() {
                         let tn = unsafe { (*t).name_str().to_owned() };
@@ -419,17 +478,21 @@ impl Vm {
         if !is_kind(this_class, Kind::Type) {
             return Err(self.type_error("super() argument 1 must be a type"));
         }
-        let obj_type = if is_kind(o, Kind::Type) && self.is_subtype(o.as_ptr(), this_class.as_ptr()) {
+        let obj_type = if is_kind(o, Kind::Type) && self.is_subtype(o.as_ptr(), this_class.as_ptr())
+        {
             o
         } else {
             let t = self.type_of(o);
             if !self.is_subtype(t, this_class.as_ptr()) {
-                return Err(self.type_error("super(type, obj): obj must be an instance or subtype of type"));
+                return Err(
+                    self.type_error("super(type, obj): obj must be an instance or subtype of type")
+                );
             }
             Value::from_ptr(t)
         };
         let class = self.types.super_;
-        let p = self.alloc_obj(std::mem::size_of::<SuperObj>(), Kind::Super, class) as *mut SuperObj;
+        let p =
+            self.alloc_obj(std::mem::size_of::<SuperObj>(), Kind::Super, class) as *mut SuperObj;
         // SAFETY: fresh object.
         unsafe {
             (*p).this_class = this_class;
@@ -445,7 +508,11 @@ impl Vm {
         let so = unsafe { obj::<SuperObj>(s) };
         let (this, o, ot) = (so.this_class, so.obj, so.obj_type);
         let mro = unsafe { tuple_items((*ot.as_ptr::<TypeObj>()).mro).to_vec() };
-        let start = mro.iter().position(|&c| c == this).map(|i| i + 1).unwrap_or(mro.len());
+        let start = mro
+            .iter()
+            .position(|&c| c == this)
+            .map(|i| i + 1)
+            .unwrap_or(mro.len());
         for &c in &mro[start..] {
             let d = unsafe { (*c.as_ptr::<TypeObj>()).dict };
             if let Some(v) = self.dict_get_str(d, name) {
@@ -600,7 +667,11 @@ fn object_repr(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let (module, q) = unsafe {
         let ty = &*t;
         (
-            if is_kind(ty.module, Kind::Str) { as_str(ty.module).to_owned() } else { "builtins".to_owned() },
+            if is_kind(ty.module, Kind::Str) {
+                as_str(ty.module).to_owned()
+            } else {
+                "builtins".to_owned()
+            },
             as_str(ty.qualname).to_owned(),
         )
     };
@@ -625,7 +696,9 @@ fn object_format(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     }
     if unsafe { !as_str(spec).is_empty() } {
         let tn = vm.type_name(args[0]);
-        return Err(vm.type_error(format!("unsupported format string passed to {tn}.__format__")));
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {tn}.__format__"
+        )));
     }
     vm.to_str(args[0])
 }
@@ -672,7 +745,9 @@ fn exception_init(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
 fn exception_str(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     args::arity(vm, "__str__", args, 1, 1)?;
     let e = args[0];
-    let Some(d) = crate::interp::unwind::exc_data(e) else { return vm.to_str(e) };
+    let Some(d) = crate::interp::unwind::exc_data(e) else {
+        return vm.to_str(e);
+    };
     let a = d.args;
     // SAFETY: args is a tuple.
     let items = unsafe { tuple_items(a) };

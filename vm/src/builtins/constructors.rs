@@ -16,7 +16,12 @@ use num_bigint::BigInt;
 
 impl Vm {
     /// `t(*args, **kwargs)`.
-    pub fn call_type(&mut self, t: *mut TypeObj, args: &[Value], kwnames: Value) -> PyResult<Value> {
+    pub fn call_type(
+        &mut self,
+        t: *mut TypeObj,
+        args: &[Value],
+        kwnames: Value,
+    ) -> PyResult<Value> {
         // SAFETY: live type.
         if unsafe { (*t).has_flag(tflags::HEAPTYPE) } {
             return self.call_heap_type(t, args, kwnames);
@@ -69,7 +74,14 @@ impl Vm {
             };
         }
         if t == ty.str {
-            let a = args::bind(self, "str", args, kwnames, &["object", "encoding", "errors"], 0)?;
+            let a = args::bind(
+                self,
+                "str",
+                args,
+                kwnames,
+                &["object", "encoding", "errors"],
+                0,
+            )?;
             if a[0].is_empty() {
                 return Ok(self.singletons.empty_str);
             }
@@ -128,11 +140,16 @@ impl Vm {
             args::arity(self, "range", pos, 1, 3)?;
             let mut vals = [0i64; 3];
             for (i, &v) in pos.iter().enumerate() {
+                if let Some(crate::object::int::IntView::Big(_)) = int_view(v) {
+                    return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
+                }
                 vals[i] = match self.index_of(v)? {
                     Some(x) => x,
                     None => {
                         let tn = self.type_name(v);
-                        return Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+                        return Err(self.type_error(format!(
+                            "'{tn}' object cannot be interpreted as an integer"
+                        )));
                     }
                 };
             }
@@ -161,10 +178,16 @@ impl Vm {
         if t == ty.enumerate {
             let a = args::bind(self, "enumerate", args, kwnames, &["iterable", "start"], 1)?;
             let it = self.get_iter(a[0])?;
-            let start = if a[1].is_empty() { Value::small_int(0) } else { a[1] };
+            let start = if a[1].is_empty() {
+                Value::small_int(0)
+            } else {
+                a[1]
+            };
             if int_view(start).is_none() {
                 let tn = self.type_name(start);
-                return Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+                return Err(
+                    self.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+                );
             }
             let e = self.new_iter(IterKind::Enumerate, it);
             // SAFETY: fresh iterator.
@@ -183,7 +206,10 @@ impl Vm {
                     Ok(it) => iters.push(it),
                     Err(e) => {
                         if self.isinstance(e.0, self.types.type_error) {
-                            return Err(self.type_error(format!("zip argument #{} must support iteration", i + 1)));
+                            return Err(self.type_error(format!(
+                                "zip argument #{} must support iteration",
+                                i + 1
+                            )));
                         }
                         return Err(e);
                     }
@@ -226,8 +252,18 @@ impl Vm {
             return self.reversed(pos[0]);
         }
         if t == ty.property {
-            let a = args::bind(self, "property", args, kwnames, &["fget", "fset", "fdel", "doc"], 0)?;
-            let p = self.new_descriptor(Kind::Property, if a[0].is_empty() { Value::NONE } else { a[0] });
+            let a = args::bind(
+                self,
+                "property",
+                args,
+                kwnames,
+                &["fget", "fset", "fdel", "doc"],
+                0,
+            )?;
+            let p = self.new_descriptor(
+                Kind::Property,
+                if a[0].is_empty() { Value::NONE } else { a[0] },
+            );
             // SAFETY: fresh descriptor.
             unsafe {
                 let d = obj_mut::<DescriptorObj>(p);
@@ -238,17 +274,28 @@ impl Vm {
             return Ok(p);
         }
         if t == ty.classmethod || t == ty.staticmethod {
-            let name = if t == ty.classmethod { "classmethod" } else { "staticmethod" };
+            let name = if t == ty.classmethod {
+                "classmethod"
+            } else {
+                "staticmethod"
+            };
             no_kw!(name);
             args::arity(self, name, pos, 1, 1)?;
-            let kind = if t == ty.classmethod { Kind::ClassMethod } else { Kind::StaticMethod };
+            let kind = if t == ty.classmethod {
+                Kind::ClassMethod
+            } else {
+                Kind::StaticMethod
+            };
             return Ok(self.new_descriptor(kind, pos[0]));
         }
         if t == ty.super_ {
             no_kw!("super");
             return match pos.len() {
                 0 => Err(self.runtime_error("super(): no arguments")),
-                1 => Err(self.not_implemented_error("unbound super objects are not supported by Tern")),
+                1 => {
+                    Err(self
+                        .not_implemented_error("unbound super objects are not supported by Tern"))
+                }
                 2 => self.new_super(pos[0], pos[1]),
                 _ => Err(self.type_error("super() takes at most 2 arguments")),
             };
@@ -283,7 +330,8 @@ impl Vm {
                 Some(b) => b,
                 None => {
                     let tn = self.type_name(base);
-                    return Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+                    return Err(self
+                        .type_error(format!("'{tn}' object cannot be interpreted as an integer")));
                 }
             };
             if b != 0 && !(2..=36).contains(&b) {
@@ -395,7 +443,9 @@ impl Vm {
             return self.float_new(ext);
         }
         let tn = self.type_name(v);
-        Err(self.type_error(format!("float() argument must be a string or a real number, not '{tn}'")))
+        Err(self.type_error(format!(
+            "float() argument must be a string or a real number, not '{tn}'"
+        )))
     }
 
     /// `dict(...)` / `dict.__init__`: a mapping or pairs, then keywords.
@@ -438,13 +488,25 @@ impl Vm {
             return Ok(Value::from_ptr(it));
         }
         if is_kind(v, Kind::Dict) {
-            let keys = crate::object::dict::dict_items(v).into_iter().map(|(k, _)| k).rev().collect::<Vec<_>>();
+            let keys = crate::object::dict::dict_items(v)
+                .into_iter()
+                .map(|(k, _)| k)
+                .rev()
+                .collect::<Vec<_>>();
             let keys = RootedVec::from_slice(&keys);
             let l = self.new_list(&keys);
             return self.get_iter(l);
         }
         let len = match self.len_opt(v)? {
-            Some(n) if v.is_ptr() && (matches!(kind_of(v), Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes) || is_kind(v, Kind::Instance)) => n,
+            Some(n)
+                if v.is_ptr()
+                    && (matches!(
+                        kind_of(v),
+                        Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes
+                    ) || is_kind(v, Kind::Instance)) =>
+            {
+                n
+            }
             _ => {
                 let tn = self.type_name(v);
                 return Err(self.type_error(format!("'{tn}' object is not reversible")));

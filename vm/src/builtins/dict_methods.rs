@@ -40,7 +40,11 @@ pub fn install(vm: &mut Vm) {
             ("__eq__", dunder_eq, 0),
         ],
     );
-    for view in [vm.types.dict_keys, vm.types.dict_items, vm.types.dict_values] {
+    for view in [
+        vm.types.dict_keys,
+        vm.types.dict_items,
+        vm.types.dict_values,
+    ] {
         add_methods(vm, view, &[("isdisjoint", view_isdisjoint, 0)]);
     }
 }
@@ -52,7 +56,9 @@ fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
 fn get(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let d = this(vm, args, "get")?;
     args::method_arity(vm, "get", args, 1, 2)?;
-    Ok(vm.dict_get(d, args[1])?.unwrap_or(if args.len() > 2 { args[2] } else { Value::NONE }))
+    Ok(vm
+        .dict_get(d, args[1])?
+        .unwrap_or(if args.len() > 2 { args[2] } else { Value::NONE }))
 }
 
 fn setdefault(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
@@ -89,7 +95,10 @@ fn update(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
     let d = this(vm, args, "update")?;
     let pos = positional(args, kw);
     if pos.len() > 2 {
-        return Err(vm.type_error(format!("update expected at most 1 argument, got {}", pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "update expected at most 1 argument, got {}",
+            pos.len() - 1
+        )));
     }
     vm.dict_init(d, &args[1..], kw)?;
     Ok(Value::NONE)
@@ -126,7 +135,11 @@ fn copy(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 fn fromkeys(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     args::arity(vm, "fromkeys", &args[1..], 1, 2)?;
     let cls = args[0];
-    let d = if cls == Value::from_ptr(vm.types.dict) { vm.new_dict() } else { vm.call(cls, &[])? };
+    let d = if cls == Value::from_ptr(vm.types.dict) {
+        vm.new_dict()
+    } else {
+        vm.call(cls, &[])?
+    };
     let v = if args.len() > 2 { args[2] } else { Value::NONE };
     let ks = vm.collect_iterable(args[1])?;
     for &k in ks.iter() {
@@ -185,7 +198,11 @@ fn dunder_eq(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let d = this(vm, args, "__eq__")?;
     args::method_arity(vm, "__eq__", args, 1, 1)?;
     let o = args[1];
-    let o = if is_kind(o, Kind::Dict) { o } else { crate::object::instance_ext(o) };
+    let o = if is_kind(o, Kind::Dict) {
+        o
+    } else {
+        crate::object::instance_ext(o)
+    };
     if !is_kind(o, Kind::Dict) {
         return Ok(vm.singletons.not_implemented);
     }

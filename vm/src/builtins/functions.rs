@@ -1,8 +1,8 @@
 //! Builtin functions: `print`, `len`, `min`/`max`, `sorted`, `isinstance`, ...
 //! Each checks its arguments and raises CPython's TypeErrors.
 
-use super::args::{self, positional};
 use super::add_function;
+use super::args::{self, positional};
 use crate::gc::RootedVec;
 use crate::interp::{PyErr, PyResult};
 use crate::object::function::native_flags::KWARGS;
@@ -82,7 +82,11 @@ fn print(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
                 "end" => end = v,
                 "file" => file = v,
                 "flush" => flush = vm.is_true(v)?,
-                other => return Err(vm.type_error(format!("print() got an unexpected keyword argument '{other}'"))),
+                other => {
+                    return Err(vm.type_error(format!(
+                        "print() got an unexpected keyword argument '{other}'"
+                    )))
+                }
             }
         }
     }
@@ -115,7 +119,11 @@ fn print(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
 impl Vm {
     /// Writes text to a file object (None = sys.stdout).
     pub fn write_to_file(&mut self, file: Value, text: &str, flush: bool) -> PyResult<()> {
-        let target = if file.is_none() { crate::modules::sys::stdout_object(self) } else { file };
+        let target = if file.is_none() {
+            crate::modules::sys::stdout_object(self)
+        } else {
+            file
+        };
         match crate::modules::sys::std_stream_fd(self, target) {
             Some(1) => {
                 self.out.write_stdout(text.as_bytes());
@@ -172,7 +180,11 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 fn round(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
     let a = args::bind(vm, "round", args, kw, &["number", "ndigits"], 1)?;
     let (x, nd) = (a[0], a[1]);
-    let nd = if nd.is_empty() || nd.is_none() { None } else { Some(nd) };
+    let nd = if nd.is_empty() || nd.is_none() {
+        None
+    } else {
+        Some(nd)
+    };
     if x.is_float() {
         let f = x.as_float();
         return match nd {
@@ -201,14 +213,18 @@ fn round(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
     }
     if let Some(iv) = int_view(x) {
         if !is_kind(x, Kind::Instance) {
-            let Some(n) = nd else { return Ok(vm.new_int_view(iv)) };
+            let Some(n) = nd else {
+                return Ok(vm.new_int_view(iv));
+            };
             let n = vm.expect_index(n)?;
             if n >= 0 {
                 return Ok(vm.new_int_view(iv));
             }
             // Round to 10**-n with ties to even.
             let b = iv.to_bigint();
-            let Some(e) = (-n).to_u32() else { return Ok(Value::small_int(0)) };
+            let Some(e) = (-n).to_u32() else {
+                return Ok(Value::small_int(0));
+            };
             let p = num_traits::pow(BigInt::from(10), e as usize);
             let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
             let twice: BigInt = &r * 2;
@@ -241,7 +257,9 @@ fn pow(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
         return vm.binary_op(a[0], a[1], crate::bytecode::BinOp::Pow as u8);
     }
     let (Some(b), Some(e), Some(m)) = (int_view(a[0]), int_view(a[1]), int_view(a[2])) else {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     };
     match crate::object::int::pow_mod(&b.to_bigint(), &e.to_bigint(), &m.to_bigint()) {
         Ok(r) => Ok(vm.new_bigint(r)),
@@ -262,7 +280,11 @@ fn minmax(vm: &mut Vm, args: &[Value], kw: Value, is_max: bool) -> PyResult<Valu
             match unsafe { as_str(k) } {
                 "key" => key = v,
                 "default" => default = v,
-                other => return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{other}'"))),
+                other => {
+                    return Err(vm.type_error(format!(
+                        "{fname}() got an unexpected keyword argument '{other}'"
+                    )))
+                }
             }
         }
     }
@@ -286,11 +308,23 @@ fn minmax(vm: &mut Vm, args: &[Value], kw: Value, is_max: bool) -> PyResult<Valu
         return Err(vm.value_error(format!("{fname}() arg is an empty sequence")));
     }
     let mut best = items[0];
-    let mut best_key = if key.is_none() { best } else { vm.call(key, &[best])? };
+    let mut best_key = if key.is_none() {
+        best
+    } else {
+        vm.call(key, &[best])?
+    };
     let mut keep = RootedVec::from_slice(&[best_key]);
     for &x in &items[1..] {
-        let k = if key.is_none() { x } else { vm.call(key, &[x])? };
-        let op = if is_max { crate::bytecode::CmpOp::Gt } else { crate::bytecode::CmpOp::Lt };
+        let k = if key.is_none() {
+            x
+        } else {
+            vm.call(key, &[x])?
+        };
+        let op = if is_max {
+            crate::bytecode::CmpOp::Gt
+        } else {
+            crate::bytecode::CmpOp::Lt
+        };
         let better = {
             let r = vm.compare(k, best_key, op)?;
             vm.is_true(r)?
@@ -314,7 +348,11 @@ fn max(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
 
 fn sum(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
     let a = args::bind(vm, "sum", args, kw, &["iterable", "start"], 1)?;
-    let mut acc = if a[1].is_empty() { Value::small_int(0) } else { a[1] };
+    let mut acc = if a[1].is_empty() {
+        Value::small_int(0)
+    } else {
+        a[1]
+    };
     if is_kind(acc, Kind::Str) {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
@@ -357,7 +395,12 @@ impl Vm {
     }
 
     /// Stable sort of `items` by `keys` (same length), as list.sort: uses only `<`.
-    pub fn sort_values(&mut self, items: &mut [Value], keys: &mut [Value], reverse: bool) -> PyResult<()> {
+    pub fn sort_values(
+        &mut self,
+        items: &mut [Value],
+        keys: &mut [Value],
+        reverse: bool,
+    ) -> PyResult<()> {
         let n = items.len();
         if n < 2 {
             return Ok(());
@@ -384,7 +427,12 @@ impl Vm {
     }
 
     /// `sorted()` / `list.sort()` on a list of values with an optional key function.
-    pub fn sort_list_values(&mut self, values: &mut RootedVec, key: Value, reverse: bool) -> PyResult<()> {
+    pub fn sort_list_values(
+        &mut self,
+        values: &mut RootedVec,
+        key: Value,
+        reverse: bool,
+    ) -> PyResult<()> {
         let mut keys = if key.is_none() || key.is_empty() {
             RootedVec::from_slice(values)
         } else {
@@ -455,7 +503,14 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
     if pos.len() != 1 {
         return Err(vm.type_error(format!("sorted expected 1 argument, got {}", pos.len())));
     }
-    let a = args::bind(vm, "sorted", &args[pos.len()..], kw, &["*key", "*reverse"], 0)?;
+    let a = args::bind(
+        vm,
+        "sorted",
+        &args[pos.len()..],
+        kw,
+        &["*key", "*reverse"],
+        0,
+    )?;
     let key = if a[0].is_empty() { Value::NONE } else { a[0] };
     let reverse = !a[1].is_empty() && vm.is_true(a[1])?;
     let mut items = vm.collect_iterable(pos[0])?;
@@ -534,7 +589,9 @@ impl Vm {
             }
             return Ok(false);
         }
-        Err(self.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")))
+        Err(self.type_error(format!(
+            "{fname}() arg 2 must be a type, a tuple of types, or a union"
+        )))
     }
 
     pub fn is_callable(&mut self, v: Value) -> bool {
@@ -554,7 +611,11 @@ impl Vm {
 
 fn isinstance(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     args::arity(vm, "isinstance", args, 2, 2)?;
-    Ok(Value::from_bool(vm.isinstance_check(args[0], args[1], "isinstance")?))
+    Ok(Value::from_bool(vm.isinstance_check(
+        args[0],
+        args[1],
+        "isinstance",
+    )?))
 }
 
 fn issubclass(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
@@ -593,7 +654,11 @@ fn id(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 fn chr(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     args::arity(vm, "chr", args, 1, 1)?;
     let i = vm.expect_index(args[0])?;
-    match u32::try_from(i).ok().filter(|&u| u < 0x110000).and_then(char::from_u32) {
+    match u32::try_from(i)
+        .ok()
+        .filter(|&u| u < 0x110000)
+        .and_then(char::from_u32)
+    {
         Some(c) => {
             let mut buf = [0u8; 4];
             let s = c.encode_utf8(&mut buf).to_owned();
@@ -601,7 +666,9 @@ fn chr(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
         }
         None => {
             if (0xd800..0xe000).contains(&i) {
-                return Err(vm.value_error("chr() arg is a surrogate, which Tern's strings cannot hold"));
+                return Err(
+                    vm.value_error("chr() arg is a surrogate, which Tern's strings cannot hold")
+                );
             }
             Err(vm.value_error("chr() arg not in range(0x110000)"))
         }
@@ -614,7 +681,10 @@ fn ord(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     if is_kind(v, Kind::Str) {
         let so = unsafe { str_obj(v) };
         if so.nchars != 1 {
-            return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", so.nchars)));
+            return Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                so.nchars
+            )));
         }
         let c = so.as_str().chars().next().unwrap();
         return Ok(Value::small_int(c as i64));
@@ -622,7 +692,10 @@ fn ord(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     if is_kind(v, Kind::Bytes) {
         let b = unsafe { super::bytes::bytes_data(v) };
         if b.len() != 1 {
-            return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+            return Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            )));
         }
         return Ok(Value::small_int(b[0] as i64));
     }
@@ -639,12 +712,18 @@ fn radix(vm: &mut Vm, args: &[Value], fname: &str, base: u32, prefix: &str) -> P
             Some(i) => BigInt::from(i),
             None => {
                 let tn = vm.type_name(v);
-                return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+                return Err(
+                    vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+                );
             }
         },
     };
     let digits = crate::format::int_to_str_radix(&iv.abs(), base);
-    let s = if iv.is_negative() { format!("-{prefix}{digits}") } else { format!("{prefix}{digits}") };
+    let s = if iv.is_negative() {
+        format!("-{prefix}{digits}")
+    } else {
+        format!("{prefix}{digits}")
+    };
     Ok(vm.new_str(&s))
 }
 
@@ -660,7 +739,11 @@ fn bin(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 
 fn format(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     args::arity(vm, "format", args, 1, 2)?;
-    let spec = if args.len() == 2 { args[1] } else { vm.singletons.empty_str };
+    let spec = if args.len() == 2 {
+        args[1]
+    } else {
+        vm.singletons.empty_str
+    };
     if !is_kind(spec, Kind::Str) {
         let tn = vm.type_name(spec);
         return Err(vm.type_error(format!("format() argument 2 must be str, not {tn}")));
@@ -673,7 +756,9 @@ fn format(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 fn attr_name(vm: &mut Vm, name: Value, fname: &str) -> PyResult<Value> {
     if !is_kind(name, Kind::Str) {
         let tn = vm.type_name(name);
-        return Err(vm.type_error(format!("{fname}(): attribute name must be string, not '{tn}'")));
+        return Err(vm.type_error(format!(
+            "{fname}(): attribute name must be string, not '{tn}'"
+        )));
     }
     Ok(vm.intern_value(name))
 }
@@ -753,7 +838,7 @@ fn locals(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 /// Sorted attribute names of `o` (`dir(o)`).
 pub fn dir_of(vm: &mut Vm, o: Value) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
-    let mut add_dict = |vm: &mut Vm, d: Value, names: &mut Vec<String>| {
+    let add_dict = |vm: &mut Vm, d: Value, names: &mut Vec<String>| {
         let mut pos = 0;
         while let Some((k, _)) = crate::object::dict::dict_next(d, &mut pos) {
             if is_kind(k, Kind::Str) {
@@ -774,7 +859,11 @@ pub fn dir_of(vm: &mut Vm, o: Value) -> PyResult<Value> {
                 }
             }
         }
-        let t = if is_kind(o, Kind::Type) { o.as_ptr::<TypeObj>() } else { vm.type_of(o) };
+        let t = if is_kind(o, Kind::Type) {
+            o.as_ptr::<TypeObj>()
+        } else {
+            vm.type_of(o)
+        };
         let mro = unsafe { tuple_items((*t).mro).to_vec() };
         for c in mro {
             let d = unsafe { (*c.as_ptr::<TypeObj>()).dict };

@@ -75,9 +75,17 @@ fn this_seq(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
     this(vm, args, name)
 }
 
-pub(crate) fn this_kind(vm: &mut Vm, args: &[Value], name: &str, k: Kind, tname: &str) -> PyResult<Value> {
+pub(crate) fn this_kind(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    k: Kind,
+    tname: &str,
+) -> PyResult<Value> {
     let Some(&s) = args.first() else {
-        return Err(vm.type_error(format!("descriptor '{name}' of '{tname}' object needs an argument")));
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' of '{tname}' object needs an argument"
+        )));
     };
     if is_kind(s, k) {
         return Ok(s);
@@ -87,7 +95,9 @@ pub(crate) fn this_kind(vm: &mut Vm, args: &[Value], name: &str, k: Kind, tname:
         return Ok(e);
     }
     let tn = vm.type_name(s);
-    Err(vm.type_error(format!("descriptor '{name}' for '{tname}' objects doesn't apply to a '{tn}' object")))
+    Err(vm.type_error(format!(
+        "descriptor '{name}' for '{tname}' objects doesn't apply to a '{tn}' object"
+    )))
 }
 
 fn items_of<'a>(v: Value) -> &'a [Value] {
@@ -141,7 +151,11 @@ fn pop(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     if n == 0 {
         return Err(vm.index_error("pop from empty list"));
     }
-    let mut i = if args.len() > 1 { vm.expect_index(args[1])? } else { -1 };
+    let mut i = if args.len() > 1 {
+        vm.expect_index(args[1])?
+    } else {
+        -1
+    };
     if i < 0 {
         i += n;
     }
@@ -173,8 +187,16 @@ fn index(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     args::method_arity(vm, "index", args, 1, 3)?;
     let n = items_of(s).len() as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
-    let start = if args.len() > 2 { norm(vm.expect_index(args[2])?) } else { 0 };
-    let end = if args.len() > 3 { norm(vm.expect_index(args[3])?) } else { n };
+    let start = if args.len() > 2 {
+        norm(vm.expect_index(args[2])?)
+    } else {
+        0
+    };
+    let end = if args.len() > 3 {
+        norm(vm.expect_index(args[3])?)
+    } else {
+        n
+    };
     let mut i = start;
     while i < end {
         let items = items_of(s);
@@ -298,7 +320,11 @@ fn dunder_add(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this(vm, args, "__add__")?;
     args::method_arity(vm, "__add__", args, 1, 1)?;
     let o = args[1];
-    let o = if is_kind(o, Kind::List) { o } else { crate::object::instance_ext(o) };
+    let o = if is_kind(o, Kind::List) {
+        o
+    } else {
+        crate::object::instance_ext(o)
+    };
     if !is_kind(o, Kind::List) {
         return Ok(vm.singletons.not_implemented);
     }
@@ -316,7 +342,11 @@ fn dunder_eq(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this(vm, args, "__eq__")?;
     args::method_arity(vm, "__eq__", args, 1, 1)?;
     let o = args[1];
-    let o = if is_kind(o, Kind::List) { o } else { crate::object::instance_ext(o) };
+    let o = if is_kind(o, Kind::List) {
+        o
+    } else {
+        crate::object::instance_ext(o)
+    };
     if !is_kind(o, Kind::List) {
         return Ok(vm.singletons.not_implemented);
     }

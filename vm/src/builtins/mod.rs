@@ -33,7 +33,11 @@ use crate::vm::Vm;
 /// Adds methods to a builtin type's dict.
 pub fn add_methods(vm: &mut Vm, t: *mut TypeObj, methods: &[(&str, NativeFn, u32)]) {
     for &(name, f, extra) in methods {
-        let flags = if extra & (native_flags::CLASSMETHOD | native_flags::STATIC) != 0 { extra } else { native_flags::METHOD | extra };
+        let flags = if extra & (native_flags::CLASSMETHOD | native_flags::STATIC) != 0 {
+            extra
+        } else {
+            native_flags::METHOD | extra
+        };
         let nf = vm.new_native(name, f, flags, t);
         let key = vm.intern(name);
         // SAFETY: live builtin type.
@@ -56,7 +60,8 @@ impl Vm {
         let d = self.new_dict();
         let n = self.intern(name);
         let class = self.types.module;
-        let p = self.alloc_obj(std::mem::size_of::<ModuleObj>(), Kind::Module, class) as *mut ModuleObj;
+        let p =
+            self.alloc_obj(std::mem::size_of::<ModuleObj>(), Kind::Module, class) as *mut ModuleObj;
         // SAFETY: fresh object.
         unsafe {
             (*p).name = n;
@@ -86,8 +91,28 @@ pub fn install(vm: &mut Vm) {
     vm.builtins = bd;
     // Types visible as builtins.
     let visible = [
-        "object", "type", "int", "bool", "float", "str", "bytes", "list", "tuple", "dict", "set", "frozenset", "range",
-        "slice", "property", "classmethod", "staticmethod", "enumerate", "zip", "map", "filter", "reversed",
+        "object",
+        "type",
+        "int",
+        "bool",
+        "float",
+        "str",
+        "bytes",
+        "list",
+        "tuple",
+        "dict",
+        "set",
+        "frozenset",
+        "range",
+        "slice",
+        "property",
+        "classmethod",
+        "staticmethod",
+        "enumerate",
+        "zip",
+        "map",
+        "filter",
+        "reversed",
     ];
     for &(field, name, _, kind, flags) in crate::types::Types::table() {
         let t = *vm.types.get_mut(field);
@@ -96,7 +121,7 @@ pub fn install(vm: &mut Vm) {
             vm.dict_set_str(bd, key, Value::from_ptr(t));
         }
         // Exceptions carry attributes (they have a __dict__).
-        if flags & crate::object::typeobj::flags::EXCEPTION != 0 || name == "object" && false {
+        if flags & crate::object::typeobj::flags::EXCEPTION != 0 {
             let shape = vm.new_root_shape(Value::from_ptr(t));
             // SAFETY: live type.
             unsafe { (*t).empty_shape = shape };
@@ -129,6 +154,7 @@ pub fn install(vm: &mut Vm) {
     set_methods::install(vm);
     num_methods::install(vm);
     bytes::install(vm);
+    range::install(vm);
     class::install(vm, bd);
     crate::modules::install(vm);
 }

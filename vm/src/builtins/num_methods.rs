@@ -65,7 +65,9 @@ fn this_int<'a>(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<IntView<'a>
         }
     }
     let tn = args.first().map(|&s| vm.type_name(s)).unwrap_or_default();
-    Err(vm.type_error(format!("descriptor '{name}' for 'int' objects doesn't apply to a '{tn}' object")))
+    Err(vm.type_error(format!(
+        "descriptor '{name}' for 'int' objects doesn't apply to a '{tn}' object"
+    )))
 }
 
 fn this_float(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<f64> {
@@ -79,7 +81,9 @@ fn this_float(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<f64> {
         }
     }
     let tn = args.first().map(|&s| vm.type_name(s)).unwrap_or_default();
-    Err(vm.type_error(format!("descriptor '{name}' for 'float' objects doesn't apply to a '{tn}' object")))
+    Err(vm.type_error(format!(
+        "descriptor '{name}' for 'float' objects doesn't apply to a '{tn}' object"
+    )))
 }
 
 fn bit_length(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
@@ -91,7 +95,11 @@ fn bit_count(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let i = this_int(vm, args, "bit_count")?;
     let n = match i {
         IntView::I64(x) => x.unsigned_abs().count_ones() as u64,
-        IntView::Big(b) => b.magnitude().iter_u64_digits().map(|d| d.count_ones() as u64).sum(),
+        IntView::Big(b) => b
+            .magnitude()
+            .iter_u64_digits()
+            .map(|d| d.count_ones() as u64)
+            .sum(),
     };
     Ok(Value::small_int(n as i64))
 }
@@ -135,7 +143,11 @@ fn int_is_integer(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 fn num_hash(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     args::method_arity(vm, "__hash__", args, 0, 0)?;
     let v = args[0];
-    let v = if is_kind(v, Kind::Instance) { crate::object::instance_ext(v) } else { v };
+    let v = if is_kind(v, Kind::Instance) {
+        crate::object::instance_ext(v)
+    } else {
+        v
+    };
     let h = vm.hash(v)?;
     Ok(vm.new_int(h))
 }
@@ -143,7 +155,11 @@ fn num_hash(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 fn num_repr(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     args::method_arity(vm, "__repr__", args, 0, 0)?;
     let v = args[0];
-    let v = if is_kind(v, Kind::Instance) { crate::object::instance_ext(v) } else { v };
+    let v = if is_kind(v, Kind::Instance) {
+        crate::object::instance_ext(v)
+    } else {
+        v
+    };
     let s = vm.repr_string(v)?;
     Ok(vm.new_str(&s))
 }
@@ -151,7 +167,11 @@ fn num_repr(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 fn num_format(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     args::method_arity(vm, "__format__", args, 1, 1)?;
     let v = args[0];
-    let v = if is_kind(v, Kind::Instance) { crate::object::instance_ext(v) } else { v };
+    let v = if is_kind(v, Kind::Instance) {
+        crate::object::instance_ext(v)
+    } else {
+        v
+    };
     if !is_kind(args[1], Kind::Str) {
         return Err(vm.type_error("format spec must be a str"));
     }
@@ -161,23 +181,46 @@ fn num_format(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 fn num_bool(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     args::method_arity(vm, "__bool__", args, 0, 0)?;
     let v = args[0];
-    let v = if is_kind(v, Kind::Instance) { crate::object::instance_ext(v) } else { v };
+    let v = if is_kind(v, Kind::Instance) {
+        crate::object::instance_ext(v)
+    } else {
+        v
+    };
     Ok(Value::from_bool(vm.is_true(v)?))
 }
 
 fn to_bytes(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
     let i = this_int(vm, args, "to_bytes")?.to_bigint();
-    let a = args::bind(vm, "to_bytes", &args[1..], kw, &["length", "byteorder", "*signed"], 0)?;
-    let length = if a[0].is_empty() { 1 } else { vm.expect_index(a[0])? };
+    let a = args::bind(
+        vm,
+        "to_bytes",
+        &args[1..],
+        kw,
+        &["length", "byteorder", "*signed"],
+        0,
+    )?;
+    let length = if a[0].is_empty() {
+        1
+    } else {
+        vm.expect_index(a[0])?
+    };
     if length < 0 {
         return Err(vm.value_error("length argument must be non-negative"));
     }
-    let order = if a[1].is_empty() { "big".to_string() } else { vm.str_string(a[1])? };
+    let order = if a[1].is_empty() {
+        "big".to_string()
+    } else {
+        vm.str_string(a[1])?
+    };
     let signed = !a[2].is_empty() && vm.is_true(a[2])?;
     if i.is_negative() && !signed {
         return Err(vm.overflow_error("can't convert negative int to unsigned"));
     }
-    let mut bytes = if signed { i.to_signed_bytes_le() } else { i.to_bytes_le().1 };
+    let mut bytes = if signed {
+        i.to_signed_bytes_le()
+    } else {
+        i.to_bytes_le().1
+    };
     if i.is_zero() {
         bytes = vec![];
     }
@@ -195,9 +238,20 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
 }
 
 fn from_bytes(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
-    let a = args::bind(vm, "from_bytes", &args[1..], kw, &["bytes", "byteorder", "*signed"], 1)?;
+    let a = args::bind(
+        vm,
+        "from_bytes",
+        &args[1..],
+        kw,
+        &["bytes", "byteorder", "*signed"],
+        1,
+    )?;
     let data = super::bytes::bytes_like(vm, a[0])?;
-    let order = if a[1].is_empty() { "big".to_string() } else { vm.str_string(a[1])? };
+    let order = if a[1].is_empty() {
+        "big".to_string()
+    } else {
+        vm.str_string(a[1])?
+    };
     let signed = !a[2].is_empty() && vm.is_true(a[2])?;
     let mut d = data.clone();
     match order.as_str() {
@@ -205,7 +259,11 @@ fn from_bytes(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
         "big" => d.reverse(),
         _ => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
     }
-    let v = if signed { BigInt::from_signed_bytes_le(&d) } else { BigInt::from_bytes_le(Sign::Plus, &d) };
+    let v = if signed {
+        BigInt::from_signed_bytes_le(&d)
+    } else {
+        BigInt::from_bytes_le(Sign::Plus, &d)
+    };
     Ok(vm.new_bigint(v))
 }
 
@@ -268,20 +326,36 @@ fn float_hex(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = if f.is_nan() {
         "nan".to_string()
     } else if f.is_infinite() {
-        if f > 0.0 { "inf".to_string() } else { "-inf".to_string() }
+        if f > 0.0 {
+            "inf".to_string()
+        } else {
+            "-inf".to_string()
+        }
     } else if f == 0.0 {
-        if f.is_sign_negative() { "-0x0.0p+0".to_string() } else { "0x0.0p+0".to_string() }
+        if f.is_sign_negative() {
+            "-0x0.0p+0".to_string()
+        } else {
+            "0x0.0p+0".to_string()
+        }
     } else {
         let bits = f.to_bits();
         let sign = if f < 0.0 { "-" } else { "" };
         let exp = ((bits >> 52) & 0x7ff) as i64;
         let mant = bits & ((1u64 << 52) - 1);
-        let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+        let (lead, e) = if exp == 0 {
+            (0, -1022)
+        } else {
+            (1, exp - 1023)
+        };
         let mut hex = format!("{mant:013x}");
         while hex.len() > 1 && hex.ends_with('0') {
             hex.pop();
         }
-        format!("{sign}0x{lead}.{hex}p{}{}", if e >= 0 { "+" } else { "" }, e)
+        format!(
+            "{sign}0x{lead}.{hex}p{}{}",
+            if e >= 0 { "+" } else { "" },
+            e
+        )
     };
     Ok(vm.new_str(&s))
 }

@@ -40,7 +40,11 @@ pub fn install(vm: &mut Vm) {
             ("update", update, 0),
             ("intersection_update", intersection_update, 0),
             ("difference_update", difference_update, 0),
-            ("symmetric_difference_update", symmetric_difference_update, 0),
+            (
+                "symmetric_difference_update",
+                symmetric_difference_update,
+                0,
+            ),
             ("__init__", init, 0),
         ],
     );
@@ -111,7 +115,11 @@ impl Vm {
             return Ok(());
         }
         if is_kind(other, Kind::Set) {
-            let o = if (set_len(other) >> 3) > set_len(s) { self.set_intersection(s, other)? } else { other };
+            let o = if (set_len(other) >> 3) > set_len(s) {
+                self.set_intersection(s, other)?
+            } else {
+                other
+            };
             let mut pos = 0;
             let mut entries = RootedVec::new();
             let mut hashes = Vec::new();
@@ -200,7 +208,13 @@ impl Vm {
     }
 
     /// The set operators `| & - ^` (and in-place forms).
-    pub fn set_operator(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+    pub fn set_operator(
+        &mut self,
+        op: BinOp,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> PyResult<Value> {
         let class = self.result_class(a);
         match op {
             BinOp::Or => {
@@ -252,7 +266,10 @@ impl Vm {
     fn set_swap_in(&mut self, a: Value, b: Value) {
         // SAFETY: live sets.
         unsafe {
-            let (sa, sb) = (crate::object::set::set_obj(a), crate::object::set::set_obj(b));
+            let (sa, sb) = (
+                crate::object::set::set_obj(a),
+                crate::object::set::set_obj(b),
+            );
             std::mem::swap(&mut sa.fill, &mut sb.fill);
             std::mem::swap(&mut sa.used, &mut sb.used);
             std::mem::swap(&mut sa.mask, &mut sb.mask);
@@ -339,7 +356,11 @@ fn isdisjoint(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this(vm, args, "isdisjoint")?;
     args::method_arity(vm, "isdisjoint", args, 1, 1)?;
     let o = as_set(vm, args[1])?;
-    let (a, b) = if set_len(o) > set_len(s) { (o, s) } else { (s, o) };
+    let (a, b) = if set_len(o) > set_len(s) {
+        (o, s)
+    } else {
+        (s, o)
+    };
     let mut pos = 0;
     while let Some(e) = set_next(b, &mut pos) {
         if vm.set_find(a, e.key, e.hash)?.is_some() {

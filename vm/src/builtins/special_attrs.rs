@@ -48,11 +48,23 @@ impl Vm {
                     "__qualname__" => Some(f.qualname),
                     "__module__" => Some(f.module),
                     "__doc__" => Some(f.doc),
-                    "__defaults__" => Some(if f.defaults.is_empty() { Value::NONE } else { f.defaults }),
-                    "__kwdefaults__" => Some(if f.kwdefaults.is_empty() { Value::NONE } else { f.kwdefaults }),
+                    "__defaults__" => Some(if f.defaults.is_empty() {
+                        Value::NONE
+                    } else {
+                        f.defaults
+                    }),
+                    "__kwdefaults__" => Some(if f.kwdefaults.is_empty() {
+                        Value::NONE
+                    } else {
+                        f.kwdefaults
+                    }),
                     "__code__" => Some(f.code),
                     "__globals__" => Some(f.globals),
-                    "__closure__" => Some(if f.closure.is_empty() { Value::NONE } else { f.closure }),
+                    "__closure__" => Some(if f.closure.is_empty() {
+                        Value::NONE
+                    } else {
+                        f.closure
+                    }),
                     "__annotations__" => Some(self.new_dict()),
                     "__dict__" => {
                         if f.dict.is_empty() {
@@ -78,7 +90,11 @@ impl Vm {
                 let f = unsafe { obj::<NativeFunctionObj>(o) };
                 match n {
                     "__name__" | "__qualname__" => Some(f.name),
-                    "__module__" => Some(if f.owner.is_null() { self.intern("builtins") } else { Value::NONE }),
+                    "__module__" => Some(if f.owner.is_null() {
+                        self.intern("builtins")
+                    } else {
+                        Value::NONE
+                    }),
                     "__self__" => Some(Value::NONE),
                     _ => None,
                 }
@@ -144,7 +160,9 @@ impl Vm {
                 match n {
                     "__name__" => Some(g.name),
                     "__qualname__" => Some(g.qualname),
-                    "gi_running" => Some(Value::from_bool(g.state == crate::object::generator::GEN_RUNNING)),
+                    "gi_running" => Some(Value::from_bool(
+                        g.state == crate::object::generator::GEN_RUNNING,
+                    )),
                     "gi_code" => Some(g.code),
                     _ => None,
                 }
@@ -166,11 +184,17 @@ impl Vm {
                 if let Some(d) = exc_data(o) {
                     return Ok(match n {
                         "args" => Some(d.args),
-                        "__traceback__" => Some(if d.traceback.is_empty() { Value::NONE } else { d.traceback }),
+                        "__traceback__" => Some(if d.traceback.is_empty() {
+                            Value::NONE
+                        } else {
+                            d.traceback
+                        }),
                         "__cause__" => Some(d.cause),
                         "__context__" => Some(d.context),
                         "__suppress_context__" => Some(Value::from_bool(d.suppress_context)),
-                        "value" if self.isinstance(o, self.types.stop_iteration) => Some(self.stop_iteration_value(o)),
+                        "value" if self.isinstance(o, self.types.stop_iteration) => {
+                            Some(self.stop_iteration_value(o))
+                        }
                         "code" if self.isinstance(o, self.types.system_exit) => {
                             let a = d.args;
                             // SAFETY: args is a tuple.

@@ -87,7 +87,9 @@ pub fn install(vm: &mut Vm) {
 /// The receiver of a str method (a str or an instance of a str subclass).
 fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
     let Some(&s) = args.first() else {
-        return Err(vm.type_error(format!("descriptor '{name}' of 'str' object needs an argument")));
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' of 'str' object needs an argument"
+        )));
     };
     if is_kind(s, Kind::Str) {
         return Ok(s);
@@ -97,7 +99,9 @@ fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
         return Ok(ext);
     }
     let tn = vm.type_name(s);
-    Err(vm.type_error(format!("descriptor '{name}' for 'str' objects doesn't apply to a '{tn}' object")))
+    Err(vm.type_error(format!(
+        "descriptor '{name}' for 'str' objects doesn't apply to a '{tn}' object"
+    )))
 }
 
 fn text<'a>(v: Value) -> &'a str {
@@ -124,7 +128,18 @@ pub fn is_py_space(c: char) -> bool {
 }
 
 fn is_linebreak(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
 }
 
 /// Code-point index -> byte offset, clamped.
@@ -142,17 +157,24 @@ fn span(vm: &mut Vm, s: Value, start: Value, end: Value) -> PyResult<Option<(usi
         }
         let i = match vm.index_of(v)? {
             Some(i) => i,
-            None => return Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+            None => {
+                return Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                ))
+            }
         };
-        Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+        Ok(if i < 0 { (i + n).max(0) } else { i })
     };
     let a = conv(vm, start, 0)?;
-    let b = conv(vm, end, n)?;
+    let b = conv(vm, end, n)?.min(n);
     if a > b {
         return Ok(None);
     }
     let t = so.as_str();
-    Ok(Some((byte_at(t, so.is_ascii(), a as usize), byte_at(t, so.is_ascii(), b as usize))))
+    Ok(Some((
+        byte_at(t, so.is_ascii(), a as usize),
+        byte_at(t, so.is_ascii(), b as usize),
+    )))
 }
 
 fn char_count(s: &str) -> usize {
@@ -174,11 +196,24 @@ fn new_list_of_strs(vm: &mut Vm, parts: &[&str]) -> Value {
 
 // ----- split and join ---------------------------------------------------------------------
 
-fn split_args(vm: &mut Vm, args: &[Value], kw: Value, name: &str) -> PyResult<(Value, Option<Value>, i64)> {
+fn split_args(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Value,
+    name: &str,
+) -> PyResult<(Value, Option<Value>, i64)> {
     let s = this(vm, args, name)?;
     let a = args::bind(vm, name, &args[1..], kw, &["sep", "maxsplit"], 0)?;
-    let sep = if a[0].is_empty() || a[0].is_none() { None } else { Some(str_arg(vm, a[0], name, "sep")?) };
-    let maxsplit = if a[1].is_empty() { -1 } else { vm.expect_index(a[1])? };
+    let sep = if a[0].is_empty() || a[0].is_none() {
+        None
+    } else {
+        Some(str_arg(vm, a[0], name, "sep")?)
+    };
+    let maxsplit = if a[1].is_empty() {
+        -1
+    } else {
+        vm.expect_index(a[1])?
+    };
     Ok((s, sep, maxsplit))
 }
 
@@ -284,7 +319,9 @@ fn join(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
                 ext
             } else {
                 let tn = vm.type_name(it);
-                return Err(vm.type_error(format!("sequence item {i}: expected str instance, {tn} found")));
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected str instance, {tn} found"
+                )));
             }
         };
         let so = unsafe { str_obj(v) };
@@ -297,7 +334,11 @@ fn join(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
         if i > 0 {
             out.push_str(sep);
         }
-        let v = if is_kind(it, Kind::Str) { it } else { crate::object::instance_ext(it) };
+        let v = if is_kind(it, Kind::Str) {
+            it
+        } else {
+            crate::object::instance_ext(it)
+        };
         out.push_str(text(v));
     }
     let n = nchars + sep_chars * items.len().saturating_sub(1);
@@ -353,7 +394,11 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     args::method_arity(vm, "replace", args, 2, 3)?;
     let old = str_arg(vm, args[1], "replace", "old")?;
     let new = str_arg(vm, args[2], "replace", "new")?;
-    let count = if args.len() > 3 { vm.expect_index(args[3])? } else { -1 };
+    let count = if args.len() > 3 {
+        vm.expect_index(args[3])?
+    } else {
+        -1
+    };
     let (t, o, n) = (text(s), text(old), text(new));
     let r = if count < 0 {
         if o.is_empty() {
@@ -396,11 +441,17 @@ fn find_impl(vm: &mut Vm, args: &[Value], name: &str, reverse: bool) -> PyResult
     let sub = str_arg(vm, args[1], name, "sub")?;
     let start = args.get(2).copied().unwrap_or(Value::EMPTY);
     let end = args.get(3).copied().unwrap_or(Value::EMPTY);
-    let Some((a, b)) = span(vm, s, start, end)? else { return Ok(None) };
+    let Some((a, b)) = span(vm, s, start, end)? else {
+        return Ok(None);
+    };
     let t = text(s);
     let hay = &t[a..b];
     let needle = text(sub);
-    let found = if reverse { hay.rfind(needle) } else { hay.find(needle) };
+    let found = if reverse {
+        hay.rfind(needle)
+    } else {
+        hay.find(needle)
+    };
     Ok(found.map(|i| {
         let byte = a + i;
         if unsafe { str_obj(s).is_ascii() } {
@@ -438,10 +489,16 @@ fn count(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let sub = str_arg(vm, args[1], "count", "sub")?;
     let start = args.get(2).copied().unwrap_or(Value::EMPTY);
     let end = args.get(3).copied().unwrap_or(Value::EMPTY);
-    let Some((a, b)) = span(vm, s, start, end)? else { return Ok(Value::small_int(0)) };
+    let Some((a, b)) = span(vm, s, start, end)? else {
+        return Ok(Value::small_int(0));
+    };
     let hay = &text(s)[a..b];
     let needle = text(sub);
-    let n = if needle.is_empty() { char_count(hay) + 1 } else { hay.matches(needle).count() };
+    let n = if needle.is_empty() {
+        char_count(hay) + 1
+    } else {
+        hay.matches(needle).count()
+    };
     Ok(Value::small_int(n as i64))
 }
 
@@ -450,15 +507,25 @@ fn affix_impl(vm: &mut Vm, args: &[Value], name: &str, ends: bool) -> PyResult<V
     args::method_arity(vm, name, args, 1, 3)?;
     let start = args.get(2).copied().unwrap_or(Value::EMPTY);
     let end = args.get(3).copied().unwrap_or(Value::EMPTY);
-    let Some((a, b)) = span(vm, s, start, end)? else { return Ok(Value::FALSE) };
+    let Some((a, b)) = span(vm, s, start, end)? else {
+        return Ok(Value::FALSE);
+    };
     let hay = &text(s)[a..b];
-    let check = |p: &str| if ends { hay.ends_with(p) } else { hay.starts_with(p) };
+    let check = |p: &str| {
+        if ends {
+            hay.ends_with(p)
+        } else {
+            hay.starts_with(p)
+        }
+    };
     let pat = args[1];
     if is_kind(pat, Kind::Tuple) {
         for &p in unsafe { tuple_items(pat) } {
             if !is_kind(p, Kind::Str) {
                 let tn = vm.type_name(p);
-                return Err(vm.type_error(format!("tuple for {name} must only contain str, not {tn}")));
+                return Err(
+                    vm.type_error(format!("tuple for {name} must only contain str, not {tn}"))
+                );
             }
             if check(text(p)) {
                 return Ok(Value::TRUE);
@@ -468,7 +535,9 @@ fn affix_impl(vm: &mut Vm, args: &[Value], name: &str, ends: bool) -> PyResult<V
     }
     if !is_kind(pat, Kind::Str) {
         let tn = vm.type_name(pat);
-        return Err(vm.type_error(format!("{name} first arg must be str or a tuple of str, not {tn}")));
+        return Err(vm.type_error(format!(
+            "{name} first arg must be str or a tuple of str, not {tn}"
+        )));
     }
     Ok(Value::from_bool(check(text(pat))))
 }
@@ -564,35 +633,52 @@ fn is_decimal_char(c: char) -> bool {
     crate::format::unicode::decimal_value(c).is_some()
 }
 fn is_digit_char(c: char) -> bool {
-    is_decimal_char(c) || matches!(c, '²' | '³' | '¹' | '\u{2070}' | '\u{2074}'..='\u{2079}' | '\u{2080}'..='\u{2089}' | '\u{2460}'..='\u{2468}')
+    is_decimal_char(c)
+        || matches!(c, '²' | '³' | '¹' | '\u{2070}' | '\u{2074}'..='\u{2079}' | '\u{2080}'..='\u{2089}' | '\u{2460}'..='\u{2468}')
 }
 
 fn isdigit(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
-    pred_str(vm, args, "isdigit", |s| !s.is_empty() && s.chars().all(is_digit_char))
+    pred_str(vm, args, "isdigit", |s| {
+        !s.is_empty() && s.chars().all(is_digit_char)
+    })
 }
 fn isdecimal(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
-    pred_str(vm, args, "isdecimal", |s| !s.is_empty() && s.chars().all(is_decimal_char))
+    pred_str(vm, args, "isdecimal", |s| {
+        !s.is_empty() && s.chars().all(is_decimal_char)
+    })
 }
 fn isnumeric(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
-    pred_str(vm, args, "isnumeric", |s| !s.is_empty() && s.chars().all(|c| c.is_numeric()))
+    pred_str(vm, args, "isnumeric", |s| {
+        !s.is_empty() && s.chars().all(|c| c.is_numeric())
+    })
 }
 fn isalpha(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
-    pred_str(vm, args, "isalpha", |s| !s.is_empty() && s.chars().all(|c| c.is_alphabetic()))
+    pred_str(vm, args, "isalpha", |s| {
+        !s.is_empty() && s.chars().all(|c| c.is_alphabetic())
+    })
 }
 fn isalnum(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
-    pred_str(vm, args, "isalnum", |s| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric()))
+    pred_str(vm, args, "isalnum", |s| {
+        !s.is_empty() && s.chars().all(|c| c.is_alphanumeric())
+    })
 }
 fn isspace(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
-    pred_str(vm, args, "isspace", |s| !s.is_empty() && s.chars().all(is_py_space))
+    pred_str(vm, args, "isspace", |s| {
+        !s.is_empty() && s.chars().all(is_py_space)
+    })
 }
 fn isupper(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     pred_str(vm, args, "isupper", |s| {
-        s.chars().any(is_cased) && s.chars().all(|c| !c.is_lowercase() && !matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ'))
+        s.chars().any(is_cased)
+            && s.chars()
+                .all(|c| !c.is_lowercase() && !matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ'))
     })
 }
 fn islower(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     pred_str(vm, args, "islower", |s| {
-        s.chars().any(is_cased) && s.chars().all(|c| !c.is_uppercase() && !matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ'))
+        s.chars().any(is_cased)
+            && s.chars()
+                .all(|c| !c.is_uppercase() && !matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ'))
     })
 }
 fn istitle(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
@@ -623,13 +709,18 @@ fn isidentifier(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     pred_str(vm, args, "isidentifier", |s| {
         let mut chars = s.chars();
         match chars.next() {
-            Some(c) if c == '_' || c.is_alphabetic() => chars.all(|c| c == '_' || c.is_alphanumeric()),
+            Some(c) if c == '_' || c.is_alphabetic() => {
+                chars.all(|c| c == '_' || c.is_alphanumeric())
+            }
             _ => false,
         }
     })
 }
 fn isprintable(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
-    pred_str(vm, args, "isprintable", |s| s.chars().all(|c| c == ' ' || crate::ops::repr::is_printable(c)))
+    pred_str(vm, args, "isprintable", |s| {
+        s.chars()
+            .all(|c| c == ' ' || crate::ops::repr::is_printable(c))
+    })
 }
 fn isascii(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     pred_str(vm, args, "isascii", |s| s.is_ascii())
@@ -804,8 +895,16 @@ fn rpartition(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 fn encode(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
     let s = this(vm, args, "encode")?;
     let a = args::bind(vm, "encode", &args[1..], kw, &["encoding", "errors"], 0)?;
-    let enc = if a[0].is_empty() { "utf-8".to_string() } else { text(str_arg(vm, a[0], "encode", "encoding")?).to_lowercase() };
-    let errors = if a[1].is_empty() { "strict".to_string() } else { text(str_arg(vm, a[1], "encode", "errors")?).to_owned() };
+    let enc = if a[0].is_empty() {
+        "utf-8".to_string()
+    } else {
+        text(str_arg(vm, a[0], "encode", "encoding")?).to_lowercase()
+    };
+    let errors = if a[1].is_empty() {
+        "strict".to_string()
+    } else {
+        text(str_arg(vm, a[1], "encode", "errors")?).to_owned()
+    };
     let t = text(s);
     let bytes = match enc.replace('_', "-").as_str() {
         "utf-8" | "utf8" => t.as_bytes().to_vec(),
@@ -831,7 +930,11 @@ fn encode(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
             }
             out
         }
-        other => return Err(vm.new_exception_msg(vm.types.lookup_error, &format!("unknown encoding: {other}"))),
+        other => {
+            return Err(
+                vm.new_exception_msg(vm.types.lookup_error, &format!("unknown encoding: {other}"))
+            )
+        }
     };
     Ok(vm.new_bytes(&bytes))
 }
@@ -839,7 +942,11 @@ fn encode(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
 fn expandtabs(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
     let s = this(vm, args, "expandtabs")?;
     let a = args::bind(vm, "expandtabs", &args[1..], kw, &["tabsize"], 0)?;
-    let ts = if a[0].is_empty() { 8 } else { vm.expect_index(a[0])? };
+    let ts = if a[0].is_empty() {
+        8
+    } else {
+        vm.expect_index(a[0])?
+    };
     let mut out = String::new();
     let mut col: i64 = 0;
     for c in text(s).chars() {
@@ -903,7 +1010,9 @@ fn translate(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
             Ok(v) if is_kind(v, Kind::Str) => out.push_str(text(v)),
             Ok(v) => match v.small_int_value().and_then(|i| char::from_u32(i as u32)) {
                 Some(ch) => out.push(ch),
-                None => return Err(vm.type_error("character mapping must return integer, None or str")),
+                None => {
+                    return Err(vm.type_error("character mapping must return integer, None or str"))
+                }
             },
             Err(e) if vm.isinstance(e.0, vm.types.lookup_error) => out.push(c),
             Err(e) => return Err(e),
@@ -918,7 +1027,9 @@ fn maketrans(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     if args.len() == 1 {
         let m = args[0];
         if !is_kind(m, Kind::Dict) {
-            return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
         }
         let mut pos = 0;
         while let Some((k, v)) = crate::object::dict::dict_next(m, &mut pos) {
@@ -966,7 +1077,11 @@ fn dunder_add(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this(vm, args, "__add__")?;
     args::method_arity(vm, "__add__", args, 1, 1)?;
     let o = args[1];
-    let o = if is_kind(o, Kind::Str) { o } else { crate::object::instance_ext(o) };
+    let o = if is_kind(o, Kind::Str) {
+        o
+    } else {
+        crate::object::instance_ext(o)
+    };
     if !is_kind(o, Kind::Str) {
         return Ok(vm.singletons.not_implemented);
     }
@@ -1004,7 +1119,11 @@ fn dunder_eq(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this(vm, args, "__eq__")?;
     args::method_arity(vm, "__eq__", args, 1, 1)?;
     let o = args[1];
-    let o = if is_kind(o, Kind::Str) { o } else { crate::object::instance_ext(o) };
+    let o = if is_kind(o, Kind::Str) {
+        o
+    } else {
+        crate::object::instance_ext(o)
+    };
     if !is_kind(o, Kind::Str) {
         return Ok(vm.singletons.not_implemented);
     }
@@ -1014,7 +1133,11 @@ fn dunder_lt(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this(vm, args, "__lt__")?;
     args::method_arity(vm, "__lt__", args, 1, 1)?;
     let o = args[1];
-    let o = if is_kind(o, Kind::Str) { o } else { crate::object::instance_ext(o) };
+    let o = if is_kind(o, Kind::Str) {
+        o
+    } else {
+        crate::object::instance_ext(o)
+    };
     if !is_kind(o, Kind::Str) {
         return Ok(vm.singletons.not_implemented);
     }

@@ -19,7 +19,12 @@ pub(super) fn assemble(u: Unit) -> Result<CodeUnit, CompileError> {
     prot.sort_by(|a, b| b.level.cmp(&a.level).then(a.start.cmp(&b.start)));
     code.exc_table = prot
         .iter()
-        .map(|p| ExcTableEntry { start: p.start, end: p.end, handler: u.labels[p.handler.0 as usize], depth: p.depth })
+        .map(|p| ExcTableEntry {
+            start: p.start,
+            end: p.end,
+            handler: u.labels[p.handler.0 as usize],
+            depth: p.depth,
+        })
         .collect();
     code.stacksize = stack_depth(&code.instrs, &code.exc_table);
     Ok(code)
@@ -29,10 +34,24 @@ pub(super) fn assemble(u: Unit) -> Result<CodeUnit, CompileError> {
 pub fn stack_effect(i: Instr, jump: bool) -> i32 {
     let arg = i.arg as i32;
     match i.op.generic() {
-        Op::Nop | Op::Swap | Op::DeleteFast | Op::DeleteDeref | Op::DeleteGlobal | Op::DeleteName => 0,
+        Op::Nop
+        | Op::Swap
+        | Op::DeleteFast
+        | Op::DeleteDeref
+        | Op::DeleteGlobal
+        | Op::DeleteName => 0,
         Op::PopTop => -1,
-        Op::Copy | Op::LoadConst | Op::LoadFast | Op::LoadFastChecked | Op::LoadDeref | Op::LoadClosure => 1,
-        Op::LoadClassDeref | Op::LoadGlobal | Op::LoadName | Op::PushNull | Op::LoadAssertionError => 1,
+        Op::Copy
+        | Op::LoadConst
+        | Op::LoadFast
+        | Op::LoadFastChecked
+        | Op::LoadDeref
+        | Op::LoadClosure => 1,
+        Op::LoadClassDeref
+        | Op::LoadGlobal
+        | Op::LoadName
+        | Op::PushNull
+        | Op::LoadAssertionError => 1,
         Op::LoadBuildClass | Op::LoadLocals => 1,
         Op::StoreFast | Op::StoreDeref | Op::StoreGlobal | Op::StoreName => -1,
         Op::LoadAttr => 0,
@@ -42,10 +61,17 @@ pub fn stack_effect(i: Instr, jump: bool) -> i32 {
         Op::Call => -arg - 1,
         Op::CallKw => -arg - 2,
         Op::CallEx => -2 - (arg & 1),
-        Op::MakeFunction => -((arg & 1 != 0) as i32 + (arg & 2 != 0) as i32 + (arg & 8 != 0) as i32),
+        Op::MakeFunction => {
+            -((arg & 1 != 0) as i32 + (arg & 2 != 0) as i32 + (arg & 8 != 0) as i32)
+        }
         Op::BuildTuple | Op::BuildList | Op::BuildSet | Op::BuildString | Op::BuildSlice => 1 - arg,
         Op::BuildMap => 1 - 2 * arg,
-        Op::ListAppend | Op::SetAdd | Op::ListExtend | Op::SetUpdate | Op::DictUpdate | Op::DictMerge => -1,
+        Op::ListAppend
+        | Op::SetAdd
+        | Op::ListExtend
+        | Op::SetUpdate
+        | Op::DictUpdate
+        | Op::DictMerge => -1,
         Op::MapAdd => -2,
         Op::ListToTuple => 0,
         Op::UnpackSequence => arg - 1,
@@ -98,7 +124,10 @@ pub fn stack_effect(i: Instr, jump: bool) -> i32 {
 }
 
 fn is_terminator(op: Op) -> bool {
-    matches!(op.generic(), Op::ReturnValue | Op::Raise | Op::Reraise | Op::Jump | Op::JumpBackward)
+    matches!(
+        op.generic(),
+        Op::ReturnValue | Op::Raise | Op::Reraise | Op::Jump | Op::JumpBackward
+    )
 }
 
 /// Maximum stack depth over every reachable path.

@@ -44,18 +44,36 @@ pub(super) struct Protected {
 
 #[derive(Clone)]
 pub(super) enum FBlock<'a> {
-    While { head: Label, exit: Label },
-    For { head: Label, exit: Label },
+    While {
+        head: Label,
+        exit: Label,
+    },
+    For {
+        head: Label,
+        exit: Label,
+    },
     /// The body of a try/except: leaving it suspends the handler.
-    TryExcept { handler: usize },
+    TryExcept {
+        handler: usize,
+    },
     /// The body of a try/finally: leaving it runs the finally body.
-    FinallyTry { handler: usize, body: &'a [ast::Stmt] },
+    FinallyTry {
+        handler: usize,
+        body: &'a [ast::Stmt],
+    },
     /// A finally body running because of an exception: [prev, exc] on the stack.
-    FinallyEnd { handler: usize },
+    FinallyEnd {
+        handler: usize,
+    },
     /// A with body: the bound __exit__ on the stack.
-    With { handler: usize },
+    With {
+        handler: usize,
+    },
     /// An except clause body: the previously handled exception on the stack.
-    HandlerCleanup { handler: usize, name: Option<String> },
+    HandlerCleanup {
+        handler: usize,
+        name: Option<String>,
+    },
 }
 
 impl FBlock<'_> {
@@ -102,7 +120,12 @@ pub fn compile(
     lines: &LineIndex,
     filename: &str,
 ) -> Result<CodeUnit, CompileError> {
-    let mut c = Compiler { table, lines, filename: filename.to_owned(), units: Vec::new() };
+    let mut c = Compiler {
+        table,
+        lines,
+        filename: filename.to_owned(),
+        units: Vec::new(),
+    };
     c.enter_unit(0, "<module>", "<module>", 1);
     c.u().code.flags |= cflags::NAMESPACE;
     c.stmts(suite)?;
@@ -127,7 +150,12 @@ impl<'a> Compiler<'a> {
         let s = &self.table.scopes[scope];
         let mut slots = HashMap::new();
         let mut varnames = Vec::new();
-        for n in s.localvars.iter().chain(s.cellvars.iter()).chain(s.freevars.iter()) {
+        for n in s
+            .localvars
+            .iter()
+            .chain(s.cellvars.iter())
+            .chain(s.freevars.iter())
+        {
             slots.insert(n.clone(), varnames.len() as u32);
             varnames.push(n.clone());
         }
@@ -249,7 +277,11 @@ impl<'a> Compiler<'a> {
     pub fn push_handler(&mut self, label: Label, depth: u32) -> usize {
         let pos = self.pos();
         let u = self.u();
-        u.handlers.push(Handler { label, depth, open: Some(pos) });
+        u.handlers.push(Handler {
+            label,
+            depth,
+            open: Some(pos),
+        });
         u.handlers.len() - 1
     }
 
@@ -259,7 +291,13 @@ impl<'a> Compiler<'a> {
         if let Some(start) = u.handlers[idx].open.take() {
             if start < pos {
                 let h = &u.handlers[idx];
-                u.protected.push(Protected { start, end: pos, handler: h.label, depth: h.depth, level: idx as u32 });
+                u.protected.push(Protected {
+                    start,
+                    end: pos,
+                    handler: h.label,
+                    depth: h.depth,
+                    level: idx as u32,
+                });
             }
         }
     }
@@ -282,7 +320,11 @@ impl<'a> Compiler<'a> {
     // ----- names ----------------------------------------------------------------------
 
     fn slot(&mut self, name: &str) -> u32 {
-        *self.u().slots.get(name).unwrap_or_else(|| panic!("no slot for {name}"))
+        *self
+            .u()
+            .slots
+            .get(name)
+            .unwrap_or_else(|| panic!("no slot for {name}"))
     }
 
     pub fn load_name(&mut self, name: &str) {
@@ -426,7 +468,11 @@ impl<'a> Compiler<'a> {
             While(w) => self.while_stmt(w),
             If(i) => {
                 let end = self.new_label();
-                let orelse = if i.orelse.is_empty() { end } else { self.new_label() };
+                let orelse = if i.orelse.is_empty() {
+                    end
+                } else {
+                    self.new_label()
+                };
                 self.jump_if(&i.test, false, orelse)?;
                 self.stmts(&i.body)?;
                 if !i.orelse.is_empty() {
@@ -504,7 +550,11 @@ impl<'a> Compiler<'a> {
             ImportFrom(i) => {
                 let level = i.level.as_ref().map(|l| l.to_u32()).unwrap_or(0);
                 self.load_const(Const::Int(level.into()));
-                let names: Vec<Const> = i.names.iter().map(|a| Const::Str(a.name.to_string())).collect();
+                let names: Vec<Const> = i
+                    .names
+                    .iter()
+                    .map(|a| Const::Str(a.name.to_string()))
+                    .collect();
                 self.load_const(Const::Tuple(names));
                 let module = i.module.as_ref().map(|m| m.as_str()).unwrap_or("");
                 let n = self.add_name(module);
@@ -541,7 +591,11 @@ impl<'a> Compiler<'a> {
             .iter()
             .rposition(|b| matches!(b, FBlock::While { .. } | FBlock::For { .. }));
         let Some(k) = loop_idx else {
-            let what = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+            let what = if is_break {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            };
             return Err(self.err(r, what));
         };
         let closed = self.unwind_fblocks(k + 1, false)?;
@@ -565,7 +619,11 @@ impl<'a> Compiler<'a> {
     /// (exclusive of blocks below it). With `preserve_tos` the value on top of the
     /// stack (a return value) is kept above the cleanup. Returns the handlers whose
     /// protection was suspended, to reopen after the jump.
-    fn unwind_fblocks(&mut self, down_to: usize, preserve_tos: bool) -> Result<Vec<usize>, CompileError> {
+    fn unwind_fblocks(
+        &mut self,
+        down_to: usize,
+        preserve_tos: bool,
+    ) -> Result<Vec<usize>, CompileError> {
         let mut closed = Vec::new();
         let n = self.u().fblocks.len();
         for i in (down_to..n).rev() {
@@ -735,7 +793,10 @@ impl<'a> Compiler<'a> {
                     self.store_name(name);
                     let name_cleanup = self.new_label();
                     let nh = self.push_handler(name_cleanup, base + 1);
-                    self.u().fblocks.push(FBlock::HandlerCleanup { handler: nh, name: Some(name.to_string()) });
+                    self.u().fblocks.push(FBlock::HandlerCleanup {
+                        handler: nh,
+                        name: Some(name.to_string()),
+                    });
                     self.stmts(&h.body)?;
                     self.u().fblocks.pop();
                     self.pop_handler();
@@ -755,7 +816,10 @@ impl<'a> Compiler<'a> {
                 }
                 None => {
                     self.emit(Op::PopTop, 0);
-                    self.u().fblocks.push(FBlock::HandlerCleanup { handler: ch, name: None });
+                    self.u().fblocks.push(FBlock::HandlerCleanup {
+                        handler: ch,
+                        name: None,
+                    });
                     self.stmts(&h.body)?;
                     self.u().fblocks.pop();
                     self.emit(Op::PopExcept, 0);
@@ -781,7 +845,10 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let base = self.u().base_depth();
         let h = self.push_handler(handler_label, base);
-        self.u().fblocks.push(FBlock::FinallyTry { handler: h, body: &t.finalbody });
+        self.u().fblocks.push(FBlock::FinallyTry {
+            handler: h,
+            body: &t.finalbody,
+        });
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
             self.stmts(&t.orelse)?;
@@ -813,7 +880,11 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [ast::Stmt]) -> Result<(), CompileError> {
+    fn with_stmt(
+        &mut self,
+        items: &'a [ast::WithItem],
+        body: &'a [ast::Stmt],
+    ) -> Result<(), CompileError> {
         let Some((item, rest)) = items.split_first() else {
             return self.stmts(body);
         };
@@ -888,7 +959,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Swap, 2);
                 self.emit(Op::StoreSubscr, 0);
             }
-            other => return Err(self.err(other.range(), "'expression' is an illegal expression for augmented assignment")),
+            other => {
+                return Err(self.err(
+                    other.range(),
+                    "'expression' is an illegal expression for augmented assignment",
+                ))
+            }
         }
         Ok(())
     }
@@ -924,14 +1000,25 @@ impl<'a> Compiler<'a> {
             }
             ast::Expr::Tuple(tp) => self.unpack_targets(&tp.elts, tp.range),
             ast::Expr::List(l) => self.unpack_targets(&l.elts, l.range),
-            ast::Expr::Starred(s) => Err(self.err(s.range, "starred assignment target must be in a list or tuple")),
-            other => Err(self.err(other.range(), format!("cannot assign to {}", describe_expr(other)))),
+            ast::Expr::Starred(s) => Err(self.err(
+                s.range,
+                "starred assignment target must be in a list or tuple",
+            )),
+            other => Err(self.err(
+                other.range(),
+                format!("cannot assign to {}", describe_expr(other)),
+            )),
         }
     }
 
     fn unpack_targets(&mut self, elts: &'a [ast::Expr], r: TextRange) -> Result<(), CompileError> {
         let star = elts.iter().position(|e| matches!(e, ast::Expr::Starred(_)));
-        if elts.iter().filter(|e| matches!(e, ast::Expr::Starred(_))).count() > 1 {
+        if elts
+            .iter()
+            .filter(|e| matches!(e, ast::Expr::Starred(_)))
+            .count()
+            > 1
+        {
             return Err(self.err(r, "multiple starred expressions in assignment"));
         }
         match star {
@@ -983,7 +1070,10 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
-            other => Err(self.err(other.range(), format!("cannot delete {}", describe_expr(other)))),
+            other => Err(self.err(
+                other.range(),
+                format!("cannot delete {}", describe_expr(other)),
+            )),
         }
     }
 
@@ -1011,7 +1101,12 @@ impl<'a> Compiler<'a> {
 
     /// Evaluates defaults and builds the closure for a function whose scope is
     /// `scope_id`, then emits MakeFunction for `code`.
-    fn make_function(&mut self, scope_id: usize, args: &'a ast::Arguments, code: CodeUnit) -> Result<(), CompileError> {
+    fn make_function(
+        &mut self,
+        scope_id: usize,
+        args: &'a ast::Arguments,
+        code: CodeUnit,
+    ) -> Result<(), CompileError> {
         let mut flags = 0u32;
         let defaults: Vec<&'a ast::Expr> = args
             .posonlyargs
@@ -1061,7 +1156,11 @@ impl<'a> Compiler<'a> {
             self.emit(Op::PushNull, 0);
             self.expr(d)?;
         }
-        let scope_id = *self.table.by_key.get(&key_of(f.range)).expect("function scope");
+        let scope_id = *self
+            .table
+            .by_key
+            .get(&key_of(f.range))
+            .expect("function scope");
         let qualname = self.qualname_for(&f.name);
         let firstline = self.lines.line_of(f.range.start().into());
         self.enter_unit(scope_id, &f.name, &qualname, firstline);
@@ -1098,7 +1197,11 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn lambda(&mut self, l: &'a ast::ExprLambda) -> Result<(), CompileError> {
-        let scope_id = *self.table.by_key.get(&key_of(l.range)).expect("lambda scope");
+        let scope_id = *self
+            .table
+            .by_key
+            .get(&key_of(l.range))
+            .expect("lambda scope");
         let qualname = self.qualname_for("<lambda>");
         let firstline = self.lines.line_of(l.range.start().into());
         self.enter_unit(scope_id, "<lambda>", &qualname, firstline);
@@ -1118,7 +1221,11 @@ impl<'a> Compiler<'a> {
             self.emit(Op::PushNull, 0);
             self.expr(d)?;
         }
-        let scope_id = *self.table.by_key.get(&key_of(c.range)).expect("class scope");
+        let scope_id = *self
+            .table
+            .by_key
+            .get(&key_of(c.range))
+            .expect("class scope");
         let qualname = self.qualname_for(&c.name);
         let firstline = self.lines.line_of(c.range.start().into());
         self.enter_unit(scope_id, &c.name, &qualname, firstline);

@@ -26,7 +26,9 @@ pub fn const_of(c: &ast::Constant) -> Option<Const> {
         ast::Constant::Bytes(b) => Const::Bytes(b.clone()),
         ast::Constant::Int(i) => Const::Int(i.clone()),
         ast::Constant::Float(f) => Const::Float(*f),
-        ast::Constant::Tuple(t) => Const::Tuple(t.iter().map(const_of).collect::<Option<Vec<_>>>()?),
+        ast::Constant::Tuple(t) => {
+            Const::Tuple(t.iter().map(const_of).collect::<Option<Vec<_>>>()?)
+        }
         ast::Constant::Ellipsis => Const::Ellipsis,
         ast::Constant::Complex { .. } => return None,
     })
@@ -108,8 +110,16 @@ impl<'a> Compiler<'a> {
             Tuple(t) => self.sequence_display(&t.elts, true),
             ListComp(c) => self.comprehension(c.range, CompKind::List, &c.generators, &c.elt, None),
             SetComp(c) => self.comprehension(c.range, CompKind::Set, &c.generators, &c.elt, None),
-            DictComp(c) => self.comprehension(c.range, CompKind::Dict, &c.generators, &c.key, Some(&c.value)),
-            GeneratorExp(c) => self.comprehension(c.range, CompKind::Gen, &c.generators, &c.elt, None),
+            DictComp(c) => self.comprehension(
+                c.range,
+                CompKind::Dict,
+                &c.generators,
+                &c.key,
+                Some(&c.value),
+            ),
+            GeneratorExp(c) => {
+                self.comprehension(c.range, CompKind::Gen, &c.generators, &c.elt, None)
+            }
             Await(a) => Err(self.unsupported(a.range, "'await'")),
             Yield(y) => {
                 match &y.value {
@@ -181,9 +191,16 @@ impl<'a> Compiler<'a> {
     // ----- conditions -----------------------------------------------------------------
 
     /// Jumps to `target` when `e` is truthy (`cond == true`) or falsy.
-    pub fn jump_if(&mut self, e: &'a ast::Expr, cond: bool, target: Label) -> Result<(), CompileError> {
+    pub fn jump_if(
+        &mut self,
+        e: &'a ast::Expr,
+        cond: bool,
+        target: Label,
+    ) -> Result<(), CompileError> {
         match e {
-            ast::Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::Not) => self.jump_if(&u.operand, !cond, target),
+            ast::Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::Not) => {
+                self.jump_if(&u.operand, !cond, target)
+            }
             ast::Expr::BoolOp(b) => {
                 let is_and = matches!(b.op, ast::BoolOp::And);
                 let n = b.values.len();
@@ -210,7 +227,14 @@ impl<'a> Compiler<'a> {
                 self.expr(&c.comparators[0])?;
                 self.set_line(c.range);
                 self.cmp_op(&c.ops[0]);
-                self.emit_jump(if cond { Op::PopJumpIfTrue } else { Op::PopJumpIfFalse }, target);
+                self.emit_jump(
+                    if cond {
+                        Op::PopJumpIfTrue
+                    } else {
+                        Op::PopJumpIfFalse
+                    },
+                    target,
+                );
                 Ok(())
             }
             _ => {
@@ -221,7 +245,14 @@ impl<'a> Compiler<'a> {
                     return Ok(());
                 }
                 self.expr(e)?;
-                self.emit_jump(if cond { Op::PopJumpIfTrue } else { Op::PopJumpIfFalse }, target);
+                self.emit_jump(
+                    if cond {
+                        Op::PopJumpIfTrue
+                    } else {
+                        Op::PopJumpIfFalse
+                    },
+                    target,
+                );
                 Ok(())
             }
         }
@@ -340,8 +371,10 @@ impl<'a> Compiler<'a> {
                 for k in keywords {
                     self.expr(&k.value)?;
                 }
-                let names: Vec<Const> =
-                    keywords.iter().map(|k| Const::Str(k.arg.as_ref().unwrap().to_string())).collect();
+                let names: Vec<Const> = keywords
+                    .iter()
+                    .map(|k| Const::Str(k.arg.as_ref().unwrap().to_string()))
+                    .collect();
                 self.load_const(Const::Tuple(names));
                 self.set_line(r);
                 self.emit(Op::CallKw, nargs + keywords.len() as u32);
@@ -411,7 +444,10 @@ impl<'a> Compiler<'a> {
         for e in elts {
             self.expr(e)?;
         }
-        self.emit(if tuple { Op::BuildTuple } else { Op::BuildList }, elts.len() as u32);
+        self.emit(
+            if tuple { Op::BuildTuple } else { Op::BuildList },
+            elts.len() as u32,
+        );
         Ok(())
     }
 
@@ -488,7 +524,11 @@ impl<'a> Compiler<'a> {
         elt: &'a ast::Expr,
         value: Option<&'a ast::Expr>,
     ) -> Result<(), CompileError> {
-        let scope_id = *self.table.by_key.get(&key_of(range)).expect("comprehension scope");
+        let scope_id = *self
+            .table
+            .by_key
+            .get(&key_of(range))
+            .expect("comprehension scope");
         let name = match kind {
             CompKind::List => "<listcomp>",
             CompKind::Set => "<setcomp>",
@@ -622,9 +662,15 @@ impl<'a> Compiler<'a> {
         match n {
             0 => self.load_const(Const::Str(String::new())),
             1 => {
-                if matches!(j.values.iter().find(|v| !is_empty_str(v)), Some(ast::Expr::Constant(_))) {
+                if matches!(
+                    j.values.iter().find(|v| !is_empty_str(v)),
+                    Some(ast::Expr::Constant(_))
+                ) {
                     // A lone literal piece is already a str.
-                } else if !matches!(j.values.iter().find(|v| !is_empty_str(v)), Some(ast::Expr::FormattedValue(_))) {
+                } else if !matches!(
+                    j.values.iter().find(|v| !is_empty_str(v)),
+                    Some(ast::Expr::FormattedValue(_))
+                ) {
                     self.emit(Op::BuildString, 1);
                 }
             }

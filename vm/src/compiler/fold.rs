@@ -53,15 +53,22 @@ fn fold_binop(op: &ast::Operator, l: Const, r: Const) -> Option<Const> {
             Add => Some(Const::Int(a + b)),
             Sub => Some(Const::Int(a - b)),
             Mult if a.bits() + b.bits() <= 256 => Some(Const::Int(a * b)),
-            Pow if !b.is_negative() && b.to_u32().is_some_and(|e| (a.bits() as u64) * (e as u64) <= 128) => {
-                Some(Const::Int(num_traits::pow(a.clone(), b.to_usize().unwrap())))
+            Pow if !b.is_negative() && b.to_u32().is_some_and(|e| a.bits() * (e as u64) <= 128) => {
+                Some(Const::Int(num_traits::pow(
+                    a.clone(),
+                    b.to_usize().unwrap(),
+                )))
             }
-            LShift if !b.is_negative() && b.to_u32().is_some_and(|s| a.bits() + s as u64 <= 128) => {
+            LShift
+                if !b.is_negative() && b.to_u32().is_some_and(|s| a.bits() + s as u64 <= 128) =>
+            {
                 Some(Const::Int(a << b.to_usize().unwrap()))
             }
             _ => None,
         },
-        (Const::Float(_), Const::Float(_)) | (Const::Float(_), Const::Int(_)) | (Const::Int(_), Const::Float(_)) => {
+        (Const::Float(_), Const::Float(_))
+        | (Const::Float(_), Const::Int(_))
+        | (Const::Int(_), Const::Float(_)) => {
             let (a, b) = (as_f64(&l)?, as_f64(&r)?);
             match op {
                 Add => Some(Const::Float(a + b)),

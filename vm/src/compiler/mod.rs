@@ -19,8 +19,11 @@ pub use unit::{CodeUnit, Const};
 
 use rustpython_parser::ast;
 
-/// Deepest AST nesting accepted (CPython's parser limit is about 200).
+/// Deepest statement nesting accepted (CPython's parser limit is about 200).
 pub const MAX_NESTING: usize = 200;
+/// Deepest expression nesting accepted (CPython compiles a few thousand levels of
+/// `1 + 1 + ...` and fails with RecursionError beyond).
+pub const MAX_EXPR_NESTING: usize = 4000;
 
 /// Maps byte offsets to 1-based (line, column in characters).
 pub struct LineIndex {
@@ -36,7 +39,10 @@ impl LineIndex {
                 starts.push(i as u32 + 1);
             }
         }
-        LineIndex { starts, src: src.to_owned() }
+        LineIndex {
+            starts,
+            src: src.to_owned(),
+        }
     }
 
     /// (line, column), both 1-based; the column counts characters.
@@ -47,7 +53,11 @@ impl LineIndex {
         };
         let start = self.starts[line] as usize;
         let end = (offset as usize).min(self.src.len());
-        let col = self.src.get(start..end).map(|s| s.chars().count()).unwrap_or(0);
+        let col = self
+            .src
+            .get(start..end)
+            .map(|s| s.chars().count())
+            .unwrap_or(0);
         (line as u32 + 1, col as u32 + 1)
     }
 
@@ -62,6 +72,8 @@ pub enum CompileErrorKind {
     Syntax,
     /// Valid Python that Tern does not support; the message names the feature.
     Unsupported,
+    /// Input nested too deeply to compile (CPython raises RecursionError).
+    Recursion,
 }
 
 #[derive(Debug, Clone)]
@@ -74,7 +86,12 @@ pub struct CompileError {
 
 impl CompileError {
     pub fn syntax(message: String, (line, col): (u32, u32)) -> CompileError {
-        CompileError { kind: CompileErrorKind::Syntax, message, line, col }
+        CompileError {
+            kind: CompileErrorKind::Syntax,
+            message,
+            line,
+            col,
+        }
     }
     pub fn unsupported(feature: &str, (line, col): (u32, u32)) -> CompileError {
         CompileError {
@@ -147,7 +164,10 @@ fn check_nesting(source: &str, lines: &LineIndex) -> Result<(), CompileError> {
                 b'(' | b'[' | b'{' => {
                     depth += 1;
                     if depth > MAX_NESTING {
-                        return Err(CompileError::syntax("too many nested parentheses".into(), lines.locate(i as u32)));
+                        return Err(CompileError::syntax(
+                            "too many nested parentheses".into(),
+                            lines.locate(i as u32),
+                        ));
                     }
                 }
                 b')' | b']' | b'}' => depth = depth.saturating_sub(1),
@@ -163,7 +183,7 @@ fn check_nesting(source: &str, lines: &LineIndex) -> Result<(), CompileError> {
 fn check_ast_depth(suite: &[ast::Stmt], lines: &LineIndex) -> Result<(), CompileError> {
     use rustpython_parser::ast::Ranged;
     fn expr_depth(e: &ast::Expr, d: usize) -> Result<(), u32> {
-        if d > MAX_NESTING * 5 {
+        if d > MAX_EXPR_NESTING {
             return Err(e.range().start().into());
         }
         let mut res = Ok(());
@@ -174,9 +194,9 @@ fn check_ast_depth(suite: &[ast::Stmt], lines: &LineIndex) -> Result<(), Compile
         });
         res
     }
-    fn stmt_depth(s: &ast::Stmt, d: usize) -> Result<(), u32> {
+    fn stmt_depth(s: &ast::Stmt, d: usize) -> Result<(), (u32, bool)> {
         if d > MAX_NESTING {
-            return Err(s.range().start().into());
+            return Err((s.range().start().into(), false));
         }
         let res = std::cell::Cell::new(Ok(()));
         visit_stmt_children(
@@ -188,15 +208,27 @@ fn check_ast_depth(suite: &[ast::Stmt], lines: &LineIndex) -> Result<(), Compile
             },
             &mut |e| {
                 if res.get().is_ok() {
-                    res.set(expr_depth(e, 0));
+                    res.set(expr_depth(e, 0).map_err(|off| (off, true)));
                 }
             },
         );
         res.get()
     }
     for s in suite {
-        if let Err(off) = stmt_depth(s, 0) {
-            return Err(CompileError::syntax("too many statically nested blocks".into(), lines.locate(off)));
+        match stmt_depth(s, 0) {
+            Ok(()) => {}
+            Err((off, true)) => {
+                let (line, col) = lines.locate(off);
+                return Err(CompileError {
+                    kind: CompileErrorKind::Recursion,
+                    message: "maximum recursion depth exceeded during compilation".into(),
+                    line,
+                    col,
+                });
+            }
+            Err((off, false)) => {
+                return Err(CompileError::syntax("too many statically nested blocks".into(), lines.locate(off)));
+            }
         }
     }
     Ok(())
@@ -276,7 +308,10 @@ pub fn visit_child_exprs(e: &ast::Expr, f: &mut dyn FnMut(&ast::Expr)) {
         Starred(s) => f(&s.value),
         List(l) => l.elts.iter().for_each(f),
         Tuple(t) => t.elts.iter().for_each(f),
-        Slice(s) => [&s.lower, &s.upper, &s.step].into_iter().flatten().for_each(|x| f(x)),
+        Slice(s) => [&s.lower, &s.upper, &s.step]
+            .into_iter()
+            .flatten()
+            .for_each(|x| f(x)),
     }
 }
 
@@ -289,7 +324,11 @@ fn comp_children(gens: &[ast::Comprehension], f: &mut dyn FnMut(&ast::Expr)) {
 }
 
 /// Calls `fs` on nested statements and `fe` on expressions directly in `s`.
-fn visit_stmt_children(s: &ast::Stmt, fs: &mut dyn FnMut(&ast::Stmt), fe: &mut dyn FnMut(&ast::Expr)) {
+fn visit_stmt_children(
+    s: &ast::Stmt,
+    fs: &mut dyn FnMut(&ast::Stmt),
+    fe: &mut dyn FnMut(&ast::Expr),
+) {
     use ast::Stmt::*;
     match s {
         FunctionDef(f) => {
@@ -329,7 +368,11 @@ fn visit_stmt_children(s: &ast::Stmt, fs: &mut dyn FnMut(&ast::Stmt), fe: &mut d
             w.body.iter().for_each(fs)
         }
         Try(t) => {
-            t.body.iter().chain(t.orelse.iter()).chain(t.finalbody.iter()).for_each(&mut *fs);
+            t.body
+                .iter()
+                .chain(t.orelse.iter())
+                .chain(t.finalbody.iter())
+                .for_each(&mut *fs);
             for h in &t.handlers {
                 let ast::ExceptHandler::ExceptHandler(h) = h;
                 h.body.iter().for_each(&mut *fs);
@@ -357,7 +400,9 @@ fn parse_error(e: rustpython_parser::ParseError, lines: &LineIndex, source: &str
             use rustpython_parser::Tok;
             match (tok, expected.as_deref()) {
                 (Tok::Indent, _) => "unexpected indent".to_string(),
-                (Tok::Dedent, _) => "unindent does not match any outer indentation level".to_string(),
+                (Tok::Dedent, _) => {
+                    "unindent does not match any outer indentation level".to_string()
+                }
                 (_, Some("Indent")) => "expected an indented block".to_string(),
                 (_, Some("':'")) => "expected ':'".to_string(),
                 _ => "invalid syntax".to_string(),

@@ -32,7 +32,10 @@ pub enum ScopeKind {
 
 impl ScopeKind {
     pub fn is_function_like(self) -> bool {
-        matches!(self, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension)
+        matches!(
+            self,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        )
     }
 }
 
@@ -125,10 +128,6 @@ impl Scope {
             None => NameScope::GlobalImplicit,
         }
     }
-
-    fn is_bound(&self, name: &str) -> bool {
-        self.flags.get(name).is_some_and(|f| f & (DEF_LOCAL | DEF_PARAM) != 0)
-    }
 }
 
 pub struct SymbolTable {
@@ -145,11 +144,20 @@ struct Builder<'a> {
 }
 
 pub fn build(module: &[ast::Stmt], lines: &super::LineIndex) -> Result<SymbolTable, CompileError> {
-    let mut b = Builder { cur_range: Default::default(), scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)], by_key: HashMap::new(), cur: 0, lines };
+    let mut b = Builder {
+        cur_range: Default::default(),
+        scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)],
+        by_key: HashMap::new(),
+        cur: 0,
+        lines,
+    };
     for s in module {
         b.stmt(s)?;
     }
-    let mut table = SymbolTable { scopes: b.scopes, by_key: b.by_key };
+    let mut table = SymbolTable {
+        scopes: b.scopes,
+        by_key: b.by_key,
+    };
     analyze(&mut table, 0, &Default::default())?;
     Ok(table)
 }
@@ -173,7 +181,11 @@ impl Builder<'_> {
         CompileError::syntax(msg, self.lines.locate(r.start().into()))
     }
 
-    fn bind(&mut self, name: &str, r: rustpython_parser::text_size::TextRange) -> Result<(), CompileError> {
+    fn bind(
+        &mut self,
+        name: &str,
+        r: rustpython_parser::text_size::TextRange,
+    ) -> Result<(), CompileError> {
         let s = self.scope();
         if let Some(&f) = s.flags.get(name) {
             if f & (DEF_GLOBAL | DEF_NONLOCAL) != 0 {
@@ -204,7 +216,12 @@ impl Builder<'_> {
 
     fn arguments(&mut self, args: &ast::Arguments) -> Result<(), CompileError> {
         // Defaults and annotations are evaluated in the enclosing scope.
-        for a in args.posonlyargs.iter().chain(args.args.iter()).chain(args.kwonlyargs.iter()) {
+        for a in args
+            .posonlyargs
+            .iter()
+            .chain(args.args.iter())
+            .chain(args.kwonlyargs.iter())
+        {
             if let Some(d) = &a.default {
                 self.expr(d)?;
             }
@@ -228,7 +245,10 @@ impl Builder<'_> {
         }
         for (i, n) in names.iter().enumerate() {
             if names[..i].contains(n) {
-                return Err(self.err(self.cur_range, format!("duplicate argument '{n}' in function definition")));
+                return Err(self.err(
+                    self.cur_range,
+                    format!("duplicate argument '{n}' in function definition"),
+                ));
             }
             self.scope().add(n, DEF_PARAM);
             self.scope().params.push(n.to_string());
@@ -398,7 +418,9 @@ impl Builder<'_> {
                 for a in &i.names {
                     if a.name.as_str() == "*" {
                         if self.scope().kind != ScopeKind::Module {
-                            return Err(self.err(i.range, "import * only allowed at module level".into()));
+                            return Err(
+                                self.err(i.range, "import * only allowed at module level".into())
+                            );
                         }
                         continue;
                     }
@@ -412,11 +434,16 @@ impl Builder<'_> {
                     let s = self.scope();
                     if let Some(&f) = s.flags.get(n.as_str()) {
                         if f & DEF_PARAM != 0 {
-                            return Err(self.err(g.range, format!("name '{n}' is parameter and global")));
+                            return Err(
+                                self.err(g.range, format!("name '{n}' is parameter and global"))
+                            );
                         }
                         if f & (DEF_LOCAL | USE) != 0 && f & DEF_GLOBAL == 0 {
                             let what = if f & USE != 0 { "used" } else { "assigned to" };
-                            return Err(self.err(g.range, format!("name '{n}' is {what} before global declaration")));
+                            return Err(self.err(
+                                g.range,
+                                format!("name '{n}' is {what} before global declaration"),
+                            ));
                         }
                     }
                     s.add(n, DEF_GLOBAL);
@@ -425,18 +452,26 @@ impl Builder<'_> {
             }
             Nonlocal(g) => {
                 if self.scope().kind == ScopeKind::Module {
-                    return Err(self.err(g.range, "nonlocal declaration not allowed at module level".into()));
+                    return Err(self.err(
+                        g.range,
+                        "nonlocal declaration not allowed at module level".into(),
+                    ));
                 }
                 for n in &g.names {
                     let line = self.lines.locate(g.range.start().into()).0;
                     let s = self.scope();
                     if let Some(&f) = s.flags.get(n.as_str()) {
                         if f & DEF_PARAM != 0 {
-                            return Err(self.err(g.range, format!("name '{n}' is parameter and nonlocal")));
+                            return Err(
+                                self.err(g.range, format!("name '{n}' is parameter and nonlocal"))
+                            );
                         }
                         if f & (DEF_LOCAL | USE) != 0 && f & DEF_NONLOCAL == 0 {
                             let what = if f & USE != 0 { "used" } else { "assigned to" };
-                            return Err(self.err(g.range, format!("name '{n}' is {what} before nonlocal declaration")));
+                            return Err(self.err(
+                                g.range,
+                                format!("name '{n}' is {what} before nonlocal declaration"),
+                            ));
                         }
                     }
                     s.add(n, DEF_NONLOCAL);
@@ -507,7 +542,10 @@ impl Builder<'_> {
                 self.expr(c)?;
             }
             if g.is_async {
-                return Err(self.err(node_range, "asynchronous comprehension outside of an asynchronous function".into()));
+                return Err(self.err(
+                    node_range,
+                    "asynchronous comprehension outside of an asynchronous function".into(),
+                ));
             }
         }
         for e in elts {
@@ -580,10 +618,22 @@ impl Builder<'_> {
                     self.expr(v)?;
                 }
             }
-            ListComp(c) => self.comprehension(c.range, "<listcomp>", &c.generators, &[&c.elt], false)?,
-            SetComp(c) => self.comprehension(c.range, "<setcomp>", &c.generators, &[&c.elt], false)?,
-            DictComp(c) => self.comprehension(c.range, "<dictcomp>", &c.generators, &[&c.key, &c.value], false)?,
-            GeneratorExp(c) => self.comprehension(c.range, "<genexpr>", &c.generators, &[&c.elt], true)?,
+            ListComp(c) => {
+                self.comprehension(c.range, "<listcomp>", &c.generators, &[&c.elt], false)?
+            }
+            SetComp(c) => {
+                self.comprehension(c.range, "<setcomp>", &c.generators, &[&c.elt], false)?
+            }
+            DictComp(c) => self.comprehension(
+                c.range,
+                "<dictcomp>",
+                &c.generators,
+                &[&c.key, &c.value],
+                false,
+            )?,
+            GeneratorExp(c) => {
+                self.comprehension(c.range, "<genexpr>", &c.generators, &[&c.elt], true)?
+            }
             Await(a) => {
                 self.expr(&a.value)?;
             }
@@ -678,7 +728,10 @@ fn analyze(
         } else if f & DEF_NONLOCAL != 0 {
             if !enclosing.contains(n) {
                 let line = t.scopes[id].decl_lines.get(n).copied().unwrap_or(0);
-                return Err(CompileError::syntax(format!("no binding for nonlocal '{n}' found"), (line, 1)));
+                return Err(CompileError::syntax(
+                    format!("no binding for nonlocal '{n}' found"),
+                    (line, 1),
+                ));
             }
             NameScope::Free
         } else if f & (DEF_LOCAL | DEF_PARAM) != 0 {
@@ -697,7 +750,11 @@ fn analyze(
         resolved.insert(n.clone(), scope);
     }
     // Names visible as bindings to child scopes.
-    let mut child_enclosing = if kind == ScopeKind::Module { Default::default() } else { enclosing.clone() };
+    let mut child_enclosing = if kind == ScopeKind::Module {
+        Default::default()
+    } else {
+        enclosing.clone()
+    };
     if kind.is_function_like() {
         for n in &names {
             if resolved[n] == NameScope::Local || resolved[n] == NameScope::Free {
@@ -749,7 +806,11 @@ fn analyze(
             localvars.push(n.clone());
         }
     }
-    let mut cellvars: Vec<String> = names.iter().filter(|n| resolved.get(*n) == Some(&NameScope::Cell)).cloned().collect();
+    let mut cellvars: Vec<String> = names
+        .iter()
+        .filter(|n| resolved.get(*n) == Some(&NameScope::Cell))
+        .cloned()
+        .collect();
     if scope.needs_class_cell {
         cellvars.push("__class__".into());
     }

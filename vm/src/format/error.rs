@@ -59,11 +59,17 @@ impl FormatError {
                 if u > 32 && u < 128 {
                     format!("Unknown format code '{}' for object of type '{}'", c, t)
                 } else {
-                    format!("Unknown format code '\\x{:x}' for object of type '{}'", u, t)
+                    format!(
+                        "Unknown format code '\\x{:x}' for object of type '{}'",
+                        u, t
+                    )
                 }
             }
             FormatError::InvalidSpec(spec) => {
-                format!("Invalid format specifier '{}' for object of type '{}'", spec, t)
+                format!(
+                    "Invalid format specifier '{}' for object of type '{}'",
+                    spec, t
+                )
             }
         }
     }

@@ -40,7 +40,11 @@ struct Buf {
 impl Buf {
     #[inline]
     fn new() -> Self {
-        Buf { small: [0; 48], len: 0, big: Vec::new() }
+        Buf {
+            small: [0; 48],
+            len: 0,
+            big: Vec::new(),
+        }
     }
     #[inline]
     fn bytes_mut(&mut self) -> &mut [u8] {
@@ -86,7 +90,12 @@ impl Dec {
     fn zero() -> Dec {
         let mut buf = Buf::new();
         buf.write_str("0").unwrap();
-        Dec { buf, start: 0, end: 1, decpt: 1 }
+        Dec {
+            buf,
+            start: 0,
+            end: 1,
+            decpt: 1,
+        }
     }
 
     /// Digits from Rust's exponent notation `D[.DDD]e[-]X` (in `buf`).
@@ -108,7 +117,12 @@ impl Dec {
         while end > 1 && b[end - 1] == b'0' {
             end -= 1;
         }
-        Dec { buf, start: 0, end, decpt: exp + 1 }
+        Dec {
+            buf,
+            start: 0,
+            end,
+            decpt: exp + 1,
+        }
     }
 
     /// Digits from Rust's fixed notation `III[.FFF]` (in `buf`) for `ndigits` decimals.
@@ -130,10 +144,20 @@ impl Dec {
             end -= 1;
         }
         if start == end {
-            return Dec { buf, start: 0, end: 0, decpt: -(ndigits as isize) };
+            return Dec {
+                buf,
+                start: 0,
+                end: 0,
+                decpt: -(ndigits as isize),
+            };
         }
         let decpt = dot as isize - start as isize;
-        Dec { buf, start, end, decpt }
+        Dec {
+            buf,
+            start,
+            end,
+            decpt,
+        }
     }
 }
 
@@ -191,7 +215,11 @@ fn equals_decimal(x: f64, t: u128, q: isize) -> bool {
     let bits = x.to_bits();
     let biased = ((bits >> 52) & 0x7ff) as isize;
     let frac = bits & ((1u64 << 52) - 1);
-    let (m, e) = if biased == 0 { (frac, -1074) } else { (frac | (1u64 << 52), biased - 1075) };
+    let (m, e) = if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), biased - 1075)
+    };
     let tz = m.trailing_zeros() as isize;
     let (m, e) = ((m >> tz) as u128, e + tz); // x = m × 2^e, m odd
     if q >= 0 {
@@ -208,7 +236,9 @@ fn equals_decimal(x: f64, t: u128, q: isize) -> bool {
         if e + p < 0 || p > 50 {
             return false;
         }
-        let Some(v) = m.checked_mul(5u128.pow(p as u32)) else { return false };
+        let Some(v) = m.checked_mul(5u128.pow(p as u32)) else {
+            return false;
+        };
         let sh = e + p;
         if sh >= 64 || v > (u64::MAX as u128) {
             return false;
@@ -396,7 +426,19 @@ fn double_to_string(
         _ => unreachable!("double_to_string: bad code {code:?}"),
     };
     let decpt = dec.decpt;
-    layout(out, neg, dec.digits(), decpt, code, prec, always_add_sign, add_dot_0, alt, no_neg_0, upper);
+    layout(
+        out,
+        neg,
+        dec.digits(),
+        decpt,
+        code,
+        prec,
+        always_add_sign,
+        add_dot_0,
+        alt,
+        no_neg_0,
+        upper,
+    );
 }
 
 /// `repr(x)` / `str(x)` for a float.
@@ -443,7 +485,9 @@ fn push_u64(out: &mut String, mut v: u64) {
 pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, FormatError> {
     spec.check_grouping(None)?;
     match spec.ty {
-        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => format_float_internal(x, spec),
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => {
+            format_float_internal(x, spec)
+        }
         Some(c) => Err(FormatError::UnknownCode(c)),
     }
 }
@@ -481,7 +525,16 @@ pub(crate) fn format_float_internal(x: f64, spec: &FormatSpec) -> Result<String,
         }
     };
     let mut buf = String::new();
-    double_to_string(&mut buf, val, ty, precision, false, add_dot_0, spec.alternate, spec.no_neg_0);
+    double_to_string(
+        &mut buf,
+        val,
+        ty,
+        precision,
+        false,
+        add_dot_0,
+        spec.alternate,
+        spec.no_neg_0,
+    );
     if add_pct {
         buf.push('%');
     }
@@ -525,7 +578,16 @@ pub fn percent_format_float(
     width: Option<usize>,
 ) -> String {
     let mut body = String::new();
-    double_to_string(&mut body, x, conv, precision.unwrap_or(6), false, false, flags.alternate, false);
+    double_to_string(
+        &mut body,
+        x,
+        conv,
+        precision.unwrap_or(6),
+        false,
+        false,
+        flags.alternate,
+        false,
+    );
     if width.is_none() && precision.is_none() && !flags.plus && !flags.space {
         return body;
     }
@@ -563,7 +625,9 @@ pub fn float_round(x: f64, ndigits: i64) -> Result<f64, FormatError> {
     }
     let r: f64 = s.parse().unwrap();
     if r.is_infinite() {
-        return Err(FormatError::overflow("rounded value too large to represent"));
+        return Err(FormatError::overflow(
+            "rounded value too large to represent",
+        ));
     }
     Ok(r)
 }

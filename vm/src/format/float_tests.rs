@@ -6,7 +6,10 @@ use super::super::test_util::{f64_of, run_table, show, unhex};
 use super::*;
 
 fn fmt(x: f64, spec: &str) -> String {
-    show(parse_format_spec(spec).and_then(|s| format_float(x, &s)), "float")
+    show(
+        parse_format_spec(spec).and_then(|s| format_float(x, &s)),
+        "float",
+    )
 }
 
 /// Formats via the percent parser, as `fmt % x` would for one float conversion.
@@ -20,7 +23,13 @@ fn pct(fmt_s: &str, x: f64) -> String {
     for p in pieces {
         match p {
             PercentPiece::Literal(s) => out.push_str(&s),
-            PercentPiece::Conv { flags, width, precision, conv, .. } => {
+            PercentPiece::Conv {
+                flags,
+                width,
+                precision,
+                conv,
+                ..
+            } => {
                 let w = width.map(|c| match c {
                     Count::Num(n) => n,
                     Count::Star => unreachable!(),
@@ -38,65 +47,90 @@ fn pct(fmt_s: &str, x: f64) -> String {
 
 #[test]
 fn repr_table() {
-    run_table("float_repr.txt", include_str!("testdata/float_repr.txt"), |f| {
-        let x = f64_of(f[0]);
-        let got = float_repr(x);
-        (got != f[1]).then(|| format!("{:?}: got {:?} want {:?}", x, got, f[1]))
-    });
+    run_table(
+        "float_repr.txt",
+        include_str!("testdata/float_repr.txt"),
+        |f| {
+            let x = f64_of(f[0]);
+            let got = float_repr(x);
+            (got != f[1]).then(|| format!("{:?}: got {:?} want {:?}", x, got, f[1]))
+        },
+    );
 }
 
 #[test]
 fn format_table() {
-    run_table("float_format.txt", include_str!("testdata/float_format.txt"), |f| {
-        let x = f64_of(f[0]);
-        let spec = unhex(f[1]);
-        let got = fmt(x, &spec);
-        (got != f[2]).then(|| format!("format({:?}, {:?}): got {:?} want {:?}", x, spec, got, f[2]))
-    });
+    run_table(
+        "float_format.txt",
+        include_str!("testdata/float_format.txt"),
+        |f| {
+            let x = f64_of(f[0]);
+            let spec = unhex(f[1]);
+            let got = fmt(x, &spec);
+            (got != f[2])
+                .then(|| format!("format({:?}, {:?}): got {:?} want {:?}", x, spec, got, f[2]))
+        },
+    );
 }
 
 #[test]
 fn percent_table() {
-    run_table("percent_float.txt", include_str!("testdata/percent_float.txt"), |f| {
-        let x = f64_of(f[0]);
-        let got = pct(f[1], x);
-        (got != f[2]).then(|| format!("{:?} % {:?}: got {:?} want {:?}", f[1], x, got, f[2]))
-    });
+    run_table(
+        "percent_float.txt",
+        include_str!("testdata/percent_float.txt"),
+        |f| {
+            let x = f64_of(f[0]);
+            let got = pct(f[1], x);
+            (got != f[2]).then(|| format!("{:?} % {:?}: got {:?} want {:?}", f[1], x, got, f[2]))
+        },
+    );
 }
 
 #[test]
 fn round_table() {
-    run_table("float_round.txt", include_str!("testdata/float_round.txt"), |f| {
-        let x = f64_of(f[0]);
-        let n: i64 = f[1].parse().unwrap();
-        let got = match float_round(x, n) {
-            Ok(r) => format!("{:016x}", r.to_bits()),
-            Err(e) => show(Err(e), "float"),
-        };
-        let want = f[2];
-        let same = got == want || (want.len() == 16 && f64_of(want).is_nan() && got.len() == 16 && f64_of(&got).is_nan());
-        (!same).then(|| format!("round({:?}, {}): got {} want {}", x, n, got, want))
-    });
+    run_table(
+        "float_round.txt",
+        include_str!("testdata/float_round.txt"),
+        |f| {
+            let x = f64_of(f[0]);
+            let n: i64 = f[1].parse().unwrap();
+            let got = match float_round(x, n) {
+                Ok(r) => format!("{:016x}", r.to_bits()),
+                Err(e) => show(Err(e), "float"),
+            };
+            let want = f[2];
+            let same = got == want
+                || (want.len() == 16
+                    && f64_of(want).is_nan()
+                    && got.len() == 16
+                    && f64_of(&got).is_nan());
+            (!same).then(|| format!("round({:?}, {}): got {} want {}", x, n, got, want))
+        },
+    );
 }
 
 #[test]
 fn parse_table() {
-    run_table("parse_float.txt", include_str!("testdata/parse_float.txt"), |f| {
-        let s = unhex(f[0]);
-        let got = match parse_float(&s) {
-            Some(v) => format!("{:016x}", v.to_bits()),
-            None => "!V".into(),
-        };
-        let want = if f[1].starts_with("!V:") { "!V" } else { f[1] };
-        // NaN payloads differ between C and Rust; compare NaN-ness and sign only.
-        let same = got == want
-            || (want.len() == 16
-                && got.len() == 16
-                && f64_of(want).is_nan()
-                && f64_of(&got).is_nan()
-                && f64_of(want).is_sign_negative() == f64_of(&got).is_sign_negative());
-        (!same).then(|| format!("float({:?}): got {} want {}", s, got, want))
-    });
+    run_table(
+        "parse_float.txt",
+        include_str!("testdata/parse_float.txt"),
+        |f| {
+            let s = unhex(f[0]);
+            let got = match parse_float(&s) {
+                Some(v) => format!("{:016x}", v.to_bits()),
+                None => "!V".into(),
+            };
+            let want = if f[1].starts_with("!V:") { "!V" } else { f[1] };
+            // NaN payloads differ between C and Rust; compare NaN-ness and sign only.
+            let same = got == want
+                || (want.len() == 16
+                    && got.len() == 16
+                    && f64_of(want).is_nan()
+                    && f64_of(&got).is_nan()
+                    && f64_of(want).is_sign_negative() == f64_of(&got).is_sign_negative());
+            (!same).then(|| format!("float({:?}): got {} want {}", s, got, want))
+        },
+    );
 }
 
 #[test]
@@ -165,7 +199,11 @@ fn format_quirks() {
         (1234.5678, "011,.2f", "0,001,234.57"),
         (-1234.5678, "*^+15,.1f", "***-1,234.6****"),
         (1.0, "\u{20ac}<6", "1.0\u{20ac}\u{20ac}\u{20ac}"),
-        (0.1, ".60f", "0.100000000000000005551115123125782702118158340454101562500000"),
+        (
+            0.1,
+            ".60f",
+            "0.100000000000000005551115123125782702118158340454101562500000",
+        ),
     ];
     for &(x, spec, want) in cases {
         assert_eq!(fmt(x, spec), want, "format({x:?}, {spec:?})");
@@ -178,16 +216,31 @@ fn format_quirks() {
 
 #[test]
 fn format_errors() {
-    assert_eq!(fmt(1.0, "x"), "!V:Unknown format code 'x' for object of type 'float'");
-    assert_eq!(fmt(1.0, "abc"), "!V:Invalid format specifier 'abc' for object of type 'float'");
+    assert_eq!(
+        fmt(1.0, "x"),
+        "!V:Unknown format code 'x' for object of type 'float'"
+    );
+    assert_eq!(
+        fmt(1.0, "abc"),
+        "!V:Invalid format specifier 'abc' for object of type 'float'"
+    );
     assert_eq!(fmt(1.0, ".99999999999"), "!V:precision too big");
-    assert_eq!(fmt(1.0, "99999999999999999999"), "!V:Too many decimal digits in format string");
+    assert_eq!(
+        fmt(1.0, "99999999999999999999"),
+        "!V:Too many decimal digits in format string"
+    );
     assert_eq!(fmt(1.0, "."), "!V:Format specifier missing precision");
     assert_eq!(fmt(1.0, ",_"), "!V:Cannot specify both ',' and '_'.");
     assert_eq!(fmt(1.0, ",n"), "!V:Cannot specify ',' with 'n'.");
-    assert_eq!(fmt(1.0, "\u{100}"), "!V:Unknown format code '\\x100' for object of type 'float'");
+    assert_eq!(
+        fmt(1.0, "\u{100}"),
+        "!V:Unknown format code '\\x100' for object of type 'float'"
+    );
     // The type check comes before the precision limit.
-    assert_eq!(fmt(1.0, ".99999999999x"), "!V:Unknown format code 'x' for object of type 'float'");
+    assert_eq!(
+        fmt(1.0, ".99999999999x"),
+        "!V:Unknown format code 'x' for object of type 'float'"
+    );
 }
 
 #[test]
@@ -238,7 +291,9 @@ fn parse_quirks() {
     assert_eq!(parse_float("\u{661}.\u{662}"), Some(1.2));
     let n = parse_float("-nan").unwrap();
     assert!(n.is_nan() && n.is_sign_negative());
-    for bad in ["", " ", "1__0", "_1", "1_", "0x10", "1e", "inf_", "\x1c1", "1\0", ".", "in f"] {
+    for bad in [
+        "", " ", "1__0", "_1", "1_", "0x10", "1e", "inf_", "\x1c1", "1\0", ".", "in f",
+    ] {
         assert_eq!(parse_float(bad), None, "{bad:?}");
     }
 }

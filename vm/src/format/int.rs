@@ -64,7 +64,8 @@ fn decimal_magnitude_checked(x: &BigUint) -> Result<String, FormatError> {
         // A lower bound on the digit count from the bit length avoids converting
         // numbers that are certainly too long (CPython also checks early).
         let bits = x.bits();
-        if bits > 0 && ((bits - 1) as f64 * std::f64::consts::LOG10_2) as u64 + 1 > limit as u64 + 1 {
+        if bits > 0 && ((bits - 1) as f64 * std::f64::consts::LOG10_2) as u64 + 1 > limit as u64 + 1
+        {
             return Err(to_str_limit_error(limit));
         }
     }
@@ -81,7 +82,11 @@ pub fn int_to_decimal_checked(x: &BigInt) -> Result<String, FormatError> {
         return Ok(v.to_string());
     }
     let m = decimal_magnitude_checked(x.magnitude())?;
-    Ok(if x.sign() == BigSign::Minus { format!("-{}", m) } else { m })
+    Ok(if x.sign() == BigSign::Minus {
+        format!("-{}", m)
+    } else {
+        m
+    })
 }
 
 /// Digits of `|x|` in `base`, uppercase when `upper`, with the limit for base 10.
@@ -128,7 +133,11 @@ pub fn int_to_f64(x: &BigInt) -> Result<f64, FormatError> {
         }
         v
     };
-    Ok(if x.sign() == BigSign::Minus { -mag } else { mag })
+    Ok(if x.sign() == BigSign::Minus {
+        -mag
+    } else {
+        mag
+    })
 }
 
 /// `format(x, spec)` for an int (`int.__format__`). Also right for an empty spec (which
@@ -146,7 +155,9 @@ pub fn format_int(x: &BigInt, spec: &FormatSpec) -> Result<String, FormatError> 
 /// CPython's `format_long_internal`.
 fn format_long_internal(x: &BigInt, spec: &FormatSpec) -> Result<String, FormatError> {
     if spec.precision.is_some() {
-        return Err(FormatError::value("Precision not allowed in integer format specifier"));
+        return Err(FormatError::value(
+            "Precision not allowed in integer format specifier",
+        ));
     }
     if spec.no_neg_0 {
         return Err(FormatError::value(
@@ -156,7 +167,9 @@ fn format_long_internal(x: &BigInt, spec: &FormatSpec) -> Result<String, FormatE
     let ty = spec.ty.unwrap_or('d');
     if ty == 'c' {
         if spec.sign.is_some() {
-            return Err(FormatError::value("Sign not allowed with integer format specifier 'c'"));
+            return Err(FormatError::value(
+                "Sign not allowed with integer format specifier 'c'",
+            ));
         }
         if spec.alternate {
             return Err(FormatError::value(
@@ -171,7 +184,10 @@ fn format_long_internal(x: &BigInt, spec: &FormatSpec) -> Result<String, FormatE
         }
         let c = char::from_u32(v as u32).ok_or_else(|| {
             // CPython produces a lone surrogate here; Tern's UTF-8 strings cannot hold one.
-            FormatError::Value(format!("surrogate U+{:04X} cannot be stored in a Tern str", v))
+            FormatError::Value(format!(
+                "surrogate U+{:04X} cannot be stored in a Tern str",
+                v
+            ))
         })?;
         let mut tmp = [0u8; 4];
         let parts = NumberParts {
@@ -374,7 +390,14 @@ pub fn parse_int(s: &str, base: u32) -> Result<BigInt, ParseIntError> {
     if i != b.len() {
         return Err(ParseIntError::Invalid);
     }
-    Ok(BigInt::from_biguint(if negative { BigSign::Minus } else { BigSign::Plus }, mag))
+    Ok(BigInt::from_biguint(
+        if negative {
+            BigSign::Minus
+        } else {
+            BigSign::Plus
+        },
+        mag,
+    ))
 }
 
 #[cfg(test)]

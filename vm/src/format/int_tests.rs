@@ -12,7 +12,10 @@ fn big(s: &str) -> BigInt {
 }
 
 fn fmt(x: &BigInt, spec: &str) -> String {
-    show(parse_format_spec(spec).and_then(|s| format_int(x, &s)), "int")
+    show(
+        parse_format_spec(spec).and_then(|s| format_int(x, &s)),
+        "int",
+    )
 }
 
 fn pct(fmt_s: &str, x: &BigInt) -> String {
@@ -25,7 +28,13 @@ fn pct(fmt_s: &str, x: &BigInt) -> String {
     for p in pieces {
         match p {
             PercentPiece::Literal(s) => out.push_str(&s),
-            PercentPiece::Conv { flags, width, precision, conv, .. } => {
+            PercentPiece::Conv {
+                flags,
+                width,
+                precision,
+                conv,
+                ..
+            } => {
                 let num = |c: Option<Count>| {
                     c.map(|c| match c {
                         Count::Num(n) => n,
@@ -44,44 +53,57 @@ fn pct(fmt_s: &str, x: &BigInt) -> String {
 
 #[test]
 fn format_table() {
-    run_table("int_format.txt", include_str!("testdata/int_format.txt"), |f| {
-        let x = big(f[0]);
-        let spec = unhex(f[1]);
-        let got = fmt(&x, &spec);
-        (got != f[2]).then(|| format!("format({}, {:?}): got {:?} want {:?}", x, spec, got, f[2]))
-    });
+    run_table(
+        "int_format.txt",
+        include_str!("testdata/int_format.txt"),
+        |f| {
+            let x = big(f[0]);
+            let spec = unhex(f[1]);
+            let got = fmt(&x, &spec);
+            (got != f[2])
+                .then(|| format!("format({}, {:?}): got {:?} want {:?}", x, spec, got, f[2]))
+        },
+    );
 }
 
 #[test]
 fn percent_table() {
-    run_table("percent_int.txt", include_str!("testdata/percent_int.txt"), |f| {
-        let x = big(f[0]);
-        let got = pct(f[1], &x);
-        (got != f[2]).then(|| format!("{:?} % {}: got {:?} want {:?}", f[1], x, got, f[2]))
-    });
+    run_table(
+        "percent_int.txt",
+        include_str!("testdata/percent_int.txt"),
+        |f| {
+            let x = big(f[0]);
+            let got = pct(f[1], &x);
+            (got != f[2]).then(|| format!("{:?} % {}: got {:?} want {:?}", f[1], x, got, f[2]))
+        },
+    );
 }
 
 #[test]
 fn parse_table() {
-    run_table("parse_int.txt", include_str!("testdata/parse_int.txt"), |f| {
-        let s = unhex(f[0]);
-        let base: u32 = f[1].parse().unwrap();
-        let got = match parse_int(&s, base) {
-            Ok(v) => format!("{:x}", v),
-            Err(e) => format!("!V:{}", e.message(base, &format!("{:?}", s))),
-        };
-        // CPython's repr differs from Rust's Debug for odd characters: compare the kind
-        // of error and the prefix of the message.
-        let ok = if let Some(w) = f[2].strip_prefix("!V:invalid literal") {
-            got.starts_with("!V:invalid literal") && {
-                let b = w.split(':').next().unwrap();
-                got["!V:invalid literal".len()..].starts_with(b)
-            }
-        } else {
-            got == f[2]
-        };
-        (!ok).then(|| format!("int({:?}, {}): got {:?} want {:?}", s, base, got, f[2]))
-    });
+    run_table(
+        "parse_int.txt",
+        include_str!("testdata/parse_int.txt"),
+        |f| {
+            let s = unhex(f[0]);
+            let base: u32 = f[1].parse().unwrap();
+            let got = match parse_int(&s, base) {
+                Ok(v) => format!("{:x}", v),
+                Err(e) => format!("!V:{}", e.message(base, &format!("{:?}", s))),
+            };
+            // CPython's repr differs from Rust's Debug for odd characters: compare the kind
+            // of error and the prefix of the message.
+            let ok = if let Some(w) = f[2].strip_prefix("!V:invalid literal") {
+                got.starts_with("!V:invalid literal") && {
+                    let b = w.split(':').next().unwrap();
+                    got["!V:invalid literal".len()..].starts_with(b)
+                }
+            } else {
+                got == f[2]
+            };
+            (!ok).then(|| format!("int({:?}, {}): got {:?} want {:?}", s, base, got, f[2]))
+        },
+    );
 }
 
 #[test]
@@ -121,18 +143,39 @@ fn format_quirks() {
 #[test]
 fn format_errors() {
     let e = |x: &str, spec: &str| fmt(&big(x), spec);
-    assert_eq!(e("1", ".2"), "!V:Precision not allowed in integer format specifier");
-    assert_eq!(e("1", "z"), "!V:Negative zero coercion (z) not allowed in integer format specifier");
-    assert_eq!(e("1", "+c"), "!V:Sign not allowed with integer format specifier 'c'");
-    assert_eq!(e("1", "#c"), "!V:Alternate form (#) not allowed with integer format specifier 'c'");
+    assert_eq!(
+        e("1", ".2"),
+        "!V:Precision not allowed in integer format specifier"
+    );
+    assert_eq!(
+        e("1", "z"),
+        "!V:Negative zero coercion (z) not allowed in integer format specifier"
+    );
+    assert_eq!(
+        e("1", "+c"),
+        "!V:Sign not allowed with integer format specifier 'c'"
+    );
+    assert_eq!(
+        e("1", "#c"),
+        "!V:Alternate form (#) not allowed with integer format specifier 'c'"
+    );
     assert_eq!(e("-1", "c"), "!O:%c arg not in range(0x110000)");
-    assert_eq!(e("1180591620717411303424", "c"), "!O:Python int too large to convert to C long");
+    assert_eq!(
+        e("1180591620717411303424", "c"),
+        "!O:Python int too large to convert to C long"
+    );
     assert_eq!(e("55296", "c"), "!SURROGATE");
     assert_eq!(e("1", ",c"), "!V:Cannot specify ',' with 'c'.");
     assert_eq!(e("1", ",x"), "!V:Cannot specify ',' with 'x'.");
     assert_eq!(e("1", "_n"), "!V:Cannot specify '_' with 'n'.");
-    assert_eq!(e("1", "s"), "!V:Unknown format code 's' for object of type 'int'");
-    assert_eq!(e("1", "abc"), "!V:Invalid format specifier 'abc' for object of type 'int'");
+    assert_eq!(
+        e("1", "s"),
+        "!V:Unknown format code 's' for object of type 'int'"
+    );
+    assert_eq!(
+        e("1", "abc"),
+        "!V:Invalid format specifier 'abc' for object of type 'int'"
+    );
     let two_1024 = BigInt::one() << 1024usize;
     assert_eq!(fmt(&two_1024, "e"), "!O:int too large to convert to float");
 }
@@ -144,12 +187,30 @@ fn int_to_float() {
     assert!(int_to_f64(&max).is_err());
     let below = &max - &one; // rounds down to DBL_MAX
     assert_eq!(int_to_f64(&below).unwrap(), f64::MAX);
-    assert_eq!(int_to_f64(&-(&one << 1023usize)).unwrap(), -(2f64.powi(1023)));
-    assert_eq!(int_to_f64(&big("9007199254740993")).unwrap(), 9007199254740992.0);
-    assert_eq!(int_to_f64(&big("9007199254740995")).unwrap(), 9007199254740996.0);
-    assert_eq!(int_to_f64(&big("18014398509481988")).unwrap(), 18014398509481988.0);
-    assert_eq!(int_to_f64(&big("18014398509481990")).unwrap(), 18014398509481992.0);
-    assert_eq!(int_to_f64(&big("18014398509481989")).unwrap(), 18014398509481988.0);
+    assert_eq!(
+        int_to_f64(&-(&one << 1023usize)).unwrap(),
+        -(2f64.powi(1023))
+    );
+    assert_eq!(
+        int_to_f64(&big("9007199254740993")).unwrap(),
+        9007199254740992.0
+    );
+    assert_eq!(
+        int_to_f64(&big("9007199254740995")).unwrap(),
+        9007199254740996.0
+    );
+    assert_eq!(
+        int_to_f64(&big("18014398509481988")).unwrap(),
+        18014398509481988.0
+    );
+    assert_eq!(
+        int_to_f64(&big("18014398509481990")).unwrap(),
+        18014398509481992.0
+    );
+    assert_eq!(
+        int_to_f64(&big("18014398509481989")).unwrap(),
+        18014398509481988.0
+    );
 }
 
 /// Serializes the tests that change the process-wide digit limit.
@@ -175,14 +236,29 @@ fn digit_limits() {
     assert_eq!(int_to_decimal_checked(&-&n4300).unwrap().len(), 4301);
 
     assert!(parse_int(&"1".repeat(4300), 10).is_ok());
-    assert_eq!(parse_int(&"1".repeat(4301), 10), Err(ParseIntError::TooManyDigits(4301)));
-    assert_eq!(parse_int(&"0".repeat(5000), 0), Err(ParseIntError::TooManyDigits(5000)));
+    assert_eq!(
+        parse_int(&"1".repeat(4301), 10),
+        Err(ParseIntError::TooManyDigits(4301))
+    );
+    assert_eq!(
+        parse_int(&"0".repeat(5000), 0),
+        Err(ParseIntError::TooManyDigits(5000))
+    );
     // The limit is checked before the rest of the string.
-    assert_eq!(parse_int(&("1".repeat(5000) + "x"), 10), Err(ParseIntError::TooManyDigits(5000)));
-    assert_eq!(parse_int(&("1".repeat(5000) + "\0"), 10), Err(ParseIntError::TooManyDigits(5000)));
+    assert_eq!(
+        parse_int(&("1".repeat(5000) + "x"), 10),
+        Err(ParseIntError::TooManyDigits(5000))
+    );
+    assert_eq!(
+        parse_int(&("1".repeat(5000) + "\0"), 10),
+        Err(ParseIntError::TooManyDigits(5000))
+    );
     assert!(parse_int(&"1".repeat(5000), 16).is_ok());
     assert!(parse_int(&"1".repeat(5000), 32).is_ok());
-    assert_eq!(parse_int(&"1".repeat(5000), 36), Err(ParseIntError::TooManyDigits(5000)));
+    assert_eq!(
+        parse_int(&"1".repeat(5000), 36),
+        Err(ParseIntError::TooManyDigits(5000))
+    );
     assert_eq!(
         ParseIntError::TooManyDigits(5000).message(10, "''"),
         "Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits; \
@@ -225,6 +301,10 @@ fn radix() {
     assert_eq!(int_to_str_radix(&big("0"), 2), "0");
     let x = -num_traits::pow(BigInt::from(7), 1000); // under the digit limit in every base
     for b in 2..=36 {
-        assert_eq!(parse_int(&int_to_str_radix(&x, b), b).unwrap(), x, "base {b}");
+        assert_eq!(
+            parse_int(&int_to_str_radix(&x, b), b).unwrap(),
+            x,
+            "base {b}"
+        );
     }
 }

@@ -25,23 +25,25 @@ pub mod percent;
 pub mod spec;
 pub mod string;
 pub mod template;
-pub mod unicode;
 #[cfg(test)]
 mod test_util;
+pub mod unicode;
 
 pub use error::{ErrorKind, FormatError};
-pub use float::{float_repr, float_repr_into, float_round, format_float, parse_float, percent_format_float};
+pub use float::{
+    float_repr, float_repr_into, float_round, format_float, parse_float, percent_format_float,
+};
 pub use int::{
-    format_int, int_max_str_digits, int_to_decimal_checked, int_to_f64, int_to_str_radix, parse_int,
-    percent_format_int, set_int_max_str_digits, ParseIntError, DEFAULT_MAX_STR_DIGITS,
+    format_int, int_max_str_digits, int_to_decimal_checked, int_to_f64, int_to_str_radix,
+    parse_int, percent_format_int, set_int_max_str_digits, ParseIntError, DEFAULT_MAX_STR_DIGITS,
 };
 pub use percent::{
-    is_known_conv, pad_percent, parse_percent_format, percent_format_str, unsupported_format_char, Count,
-    PercentError, PercentFlags, PercentParser, PercentPiece,
+    is_known_conv, pad_percent, parse_percent_format, percent_format_str, unsupported_format_char,
+    Count, PercentError, PercentFlags, PercentParser, PercentPiece,
 };
 pub use spec::{parse_format_spec, Align, FormatSpec, Grouping, Sign};
 pub use string::format_str;
 pub use template::{
-    parse_field_name, parse_template, unknown_conversion, AutoNumber, FieldAccessor, FieldFirst, FieldKey,
-    FieldName, TemplateParser, TemplatePiece,
+    parse_field_name, parse_template, unknown_conversion, AutoNumber, FieldAccessor, FieldFirst,
+    FieldKey, FieldName, TemplateParser, TemplatePiece,
 };

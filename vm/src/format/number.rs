@@ -89,7 +89,11 @@ fn push_fill(out: &mut String, c: char, n: usize) {
 }
 
 /// Lays out `parts` per `spec` (fill, alignment, sign, width) with `group` separators.
-pub(crate) fn render_number(parts: &NumberParts<'_>, spec: &FormatSpec, group: GroupInfo) -> String {
+pub(crate) fn render_number(
+    parts: &NumberParts<'_>,
+    spec: &FormatSpec,
+    group: GroupInfo,
+) -> String {
     let sign = match (spec.sign, parts.negative) {
         (_, true) => Some('-'),
         (Some(Sign::Plus), false) => Some('+'),

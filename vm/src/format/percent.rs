@@ -74,7 +74,24 @@ pub struct PercentError {
 
 /// True for the conversion types CPython's `%` supports.
 pub fn is_known_conv(c: char) -> bool {
-    matches!(c, 's' | 'r' | 'a' | 'c' | 'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G')
+    matches!(
+        c,
+        's' | 'r'
+            | 'a'
+            | 'c'
+            | 'd'
+            | 'i'
+            | 'u'
+            | 'o'
+            | 'x'
+            | 'X'
+            | 'e'
+            | 'E'
+            | 'f'
+            | 'F'
+            | 'g'
+            | 'G'
+    )
 }
 
 /// `ValueError("unsupported format character 'y' (0x79) at index 3")`.
@@ -99,7 +116,12 @@ pub struct PercentParser<'a> {
 
 impl<'a> PercentParser<'a> {
     pub fn new(s: &'a str) -> Self {
-        PercentParser { s, pos: 0, cpos: 0, done: false }
+        PercentParser {
+            s,
+            pos: 0,
+            cpos: 0,
+            done: false,
+        }
     }
 
     #[inline]
@@ -173,7 +195,9 @@ impl<'a> PercentParser<'a> {
             let mut w = d as usize;
             loop {
                 ch = self.bump();
-                let Some(d) = ch.and_then(|c| c.to_digit(10)) else { break };
+                let Some(d) = ch.and_then(|c| c.to_digit(10)) else {
+                    break;
+                };
                 if w > (isize::MAX as usize - d as usize) / 10 {
                     err.error = FormatError::value("width too big");
                     return Err(err);
@@ -194,7 +218,9 @@ impl<'a> PercentParser<'a> {
                 let mut p = d as usize;
                 loop {
                     ch = self.bump();
-                    let Some(d) = ch.and_then(|c| c.to_digit(10)) else { break };
+                    let Some(d) = ch.and_then(|c| c.to_digit(10)) else {
+                        break;
+                    };
                     if p > (i32::MAX as usize - d as usize) / 10 {
                         err.error = FormatError::value("precision too big");
                         return Err(err);
@@ -209,7 +235,14 @@ impl<'a> PercentParser<'a> {
         }
         match ch {
             None => Err(err),
-            Some(conv) => Ok(PercentPiece::Conv { key, flags, width, precision, conv, index: self.cpos - 1 }),
+            Some(conv) => Ok(PercentPiece::Conv {
+                key,
+                flags,
+                width,
+                precision,
+                conv,
+                index: self.cpos - 1,
+            }),
         }
     }
 }
@@ -278,7 +311,13 @@ pub fn parse_percent_format(fmt: &str) -> Result<Vec<PercentPiece>, FormatError>
 /// Lays out a converted value in its field (`unicode_format_arg_output`).
 /// `numeric` is CPython's `arg->sign`: true for `d i u o x X e E f F g G`, where the
 /// `+`/` `/`0` flags apply; `%#x`-style prefixes in `body` are kept before the zeros.
-pub(crate) fn percent_output(body: &str, conv: char, flags: &PercentFlags, width: Option<usize>, numeric: bool) -> String {
+pub(crate) fn percent_output(
+    body: &str,
+    conv: char,
+    flags: &PercentFlags,
+    width: Option<usize>,
+    numeric: bool,
+) -> String {
     let fill = if numeric && flags.zero { '0' } else { ' ' };
     let mut len = body.chars().count() as isize;
     let mut width = width.map(|w| w as isize).unwrap_or(-1);
@@ -367,7 +406,12 @@ pub fn pad_percent(body: String, flags: &PercentFlags, width: Option<usize>) -> 
 
 /// `%s` / `%r` / `%a` given the already-converted text: truncate to `precision` code
 /// points, then pad.
-pub fn percent_format_str(body: &str, flags: &PercentFlags, precision: Option<usize>, width: Option<usize>) -> String {
+pub fn percent_format_str(
+    body: &str,
+    flags: &PercentFlags,
+    precision: Option<usize>,
+    width: Option<usize>,
+) -> String {
     let t = match precision {
         Some(p) => match body.char_indices().nth(p) {
             Some((i, _)) => &body[..i],

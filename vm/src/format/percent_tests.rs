@@ -17,8 +17,22 @@ fn flags(s: &str) -> PercentFlags {
     f
 }
 
-fn conv(key: Option<&str>, fl: &str, width: Option<Count>, precision: Option<Count>, c: char, index: usize) -> PercentPiece {
-    PercentPiece::Conv { key: key.map(String::from), flags: flags(fl), width, precision, conv: c, index }
+fn conv(
+    key: Option<&str>,
+    fl: &str,
+    width: Option<Count>,
+    precision: Option<Count>,
+    c: char,
+    index: usize,
+) -> PercentPiece {
+    PercentPiece::Conv {
+        key: key.map(String::from),
+        flags: flags(fl),
+        width,
+        precision,
+        conv: c,
+        index,
+    }
 }
 
 fn lit(s: &str) -> PercentPiece {
@@ -49,11 +63,23 @@ fn pieces() {
         parse_percent_format("%(a(b)c)s").unwrap(),
         vec![conv(Some("a(b)c"), "", None, None, 's', 8)]
     );
-    assert_eq!(parse_percent_format("%*.*d").unwrap(), vec![conv(None, "", Some(Star), Some(Star), 'd', 4)]);
-    assert_eq!(parse_percent_format("%.f").unwrap(), vec![conv(None, "", None, Some(Num(0)), 'f', 2)]);
+    assert_eq!(
+        parse_percent_format("%*.*d").unwrap(),
+        vec![conv(None, "", Some(Star), Some(Star), 'd', 4)]
+    );
+    assert_eq!(
+        parse_percent_format("%.f").unwrap(),
+        vec![conv(None, "", None, Some(Num(0)), 'f', 2)]
+    );
     assert_eq!(parse_percent_format("%ld%hi%Lf").unwrap().len(), 3);
-    assert_eq!(parse_percent_format("é%d").unwrap(), vec![lit("é"), conv(None, "", None, None, 'd', 2)]);
-    assert_eq!(parse_percent_format("%+ 0-#d").unwrap(), vec![conv(None, "+ 0-#", None, None, 'd', 6)]);
+    assert_eq!(
+        parse_percent_format("é%d").unwrap(),
+        vec![lit("é"), conv(None, "", None, None, 'd', 2)]
+    );
+    assert_eq!(
+        parse_percent_format("%+ 0-#d").unwrap(),
+        vec![conv(None, "+ 0-#", None, None, 'd', 6)]
+    );
 }
 
 #[test]
@@ -67,13 +93,34 @@ fn errors() {
     assert_eq!(perr("%(a)"), "incomplete format");
     assert_eq!(perr("%(a"), "incomplete format key");
     assert_eq!(perr("%(a(b)"), "incomplete format key");
-    assert_eq!(perr("%y"), "unsupported format character 'y' (0x79) at index 1");
-    assert_eq!(perr("abc%y"), "unsupported format character 'y' (0x79) at index 4");
-    assert_eq!(perr("%5%"), "unsupported format character '%' (0x25) at index 2");
-    assert_eq!(perr("%lld"), "unsupported format character 'l' (0x6c) at index 2");
-    assert_eq!(perr("%\u{100}"), "unsupported format character '?' (0x100) at index 1");
-    assert_eq!(perr("%\x05"), "unsupported format character '?' (0x5) at index 1");
-    assert_eq!(perr("é%y"), "unsupported format character 'y' (0x79) at index 2");
+    assert_eq!(
+        perr("%y"),
+        "unsupported format character 'y' (0x79) at index 1"
+    );
+    assert_eq!(
+        perr("abc%y"),
+        "unsupported format character 'y' (0x79) at index 4"
+    );
+    assert_eq!(
+        perr("%5%"),
+        "unsupported format character '%' (0x25) at index 2"
+    );
+    assert_eq!(
+        perr("%lld"),
+        "unsupported format character 'l' (0x6c) at index 2"
+    );
+    assert_eq!(
+        perr("%\u{100}"),
+        "unsupported format character '?' (0x100) at index 1"
+    );
+    assert_eq!(
+        perr("%\x05"),
+        "unsupported format character '?' (0x5) at index 1"
+    );
+    assert_eq!(
+        perr("é%y"),
+        "unsupported format character 'y' (0x79) at index 2"
+    );
     assert_eq!(perr("%.99999999999d"), "precision too big");
     assert!(parse_percent_format("%.2147483647d").is_ok());
     assert_eq!(perr("%.2147483648d"), "precision too big");
@@ -84,7 +131,10 @@ fn errors() {
 #[test]
 fn streaming_error_context() {
     let mut it = PercentParser::new("%d and %*.*");
-    assert!(matches!(it.next(), Some(Ok(PercentPiece::Conv { conv: 'd', .. }))));
+    assert!(matches!(
+        it.next(),
+        Some(Ok(PercentPiece::Conv { conv: 'd', .. }))
+    ));
     assert_eq!(it.next(), Some(Ok(lit(" and "))));
     let e = it.next().unwrap().unwrap_err();
     assert_eq!(e.error.message("T"), "incomplete format");
@@ -112,15 +162,33 @@ fn layout() {
     assert_eq!(pad_percent("ab".into(), &f("0"), Some(5)), "   ab");
     assert_eq!(pad_percent("abcdef".into(), &f(""), Some(5)), "abcdef");
     assert_eq!(pad_percent("é".into(), &f(""), Some(3)), "  é");
-    assert_eq!(percent_format_str("héllo", &f(""), Some(2), Some(4)), "  hé");
+    assert_eq!(
+        percent_format_str("héllo", &f(""), Some(2), Some(4)),
+        "  hé"
+    );
     assert_eq!(percent_format_str("héllo", &f("-"), Some(0), Some(2)), "  ");
     assert_eq!(percent_format_str("hi", &f(""), Some(9), None), "hi");
     // Numeric layout (as used by %d/%x/%f).
-    assert_eq!(percent_output("0x1f", 'x', &f("#0"), Some(10), true), "0x0000001f");
-    assert_eq!(percent_output("0x1f", 'x', &f("+#"), Some(10), true), "     +0x1f");
-    assert_eq!(percent_output("0x1f", 'x', &f("-#"), Some(10), true), "0x1f      ");
-    assert_eq!(percent_output("-0x1f", 'x', &f("#0"), Some(10), true), "-0x000001f");
-    assert_eq!(percent_output("-0X1F", 'X', &f("#0-"), Some(10), true), "-0X1F     ");
+    assert_eq!(
+        percent_output("0x1f", 'x', &f("#0"), Some(10), true),
+        "0x0000001f"
+    );
+    assert_eq!(
+        percent_output("0x1f", 'x', &f("+#"), Some(10), true),
+        "     +0x1f"
+    );
+    assert_eq!(
+        percent_output("0x1f", 'x', &f("-#"), Some(10), true),
+        "0x1f      "
+    );
+    assert_eq!(
+        percent_output("-0x1f", 'x', &f("#0"), Some(10), true),
+        "-0x000001f"
+    );
+    assert_eq!(
+        percent_output("-0X1F", 'X', &f("#0-"), Some(10), true),
+        "-0X1F     "
+    );
     assert_eq!(percent_output("12", 'd', &f(" 0"), Some(5), true), " 0012");
     assert_eq!(percent_output("0x1f", 'x', &f("#0"), Some(1), true), "0x1f");
 }
@@ -183,7 +251,14 @@ fn emulate(fmt: &str, args: &[i64]) -> String {
                     out.push_str(&s);
                     continue;
                 }
-                PercentPiece::Conv { flags, width, precision, conv, index, .. } => (flags, width, precision, conv, index),
+                PercentPiece::Conv {
+                    flags,
+                    width,
+                    precision,
+                    conv,
+                    index,
+                    ..
+                } => (flags, width, precision, conv, index),
             };
             let width = match width {
                 Some(Count::Star) => {
@@ -211,9 +286,12 @@ fn emulate(fmt: &str, args: &[i64]) -> String {
                     pad_percent(char::from_u32(v as u32).unwrap().to_string(), &flags, width)
                 }
                 'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
-                    percent_format_int(&BigInt::from(v), conv, &flags, precision, width).map_err(show)?
+                    percent_format_int(&BigInt::from(v), conv, &flags, precision, width)
+                        .map_err(show)?
                 }
-                'e' | 'E' | 'f' | 'F' | 'g' | 'G' => percent_format_float(v as f64, conv, &flags, precision, width),
+                'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                    percent_format_float(v as f64, conv, &flags, precision, width)
+                }
                 _ => return Err(show(unsupported_format_char(conv, index))),
             };
             out.push_str(&s);
@@ -232,11 +310,23 @@ fn emulate(fmt: &str, args: &[i64]) -> String {
 #[test]
 fn fuzz_table() {
     use super::super::test_util::{run_table, unhex};
-    run_table("percent_fuzz.txt", include_str!("testdata/percent_fuzz.txt"), |f| {
-        let fmt = unhex(f[0]);
-        let n: usize = f[1].parse().unwrap();
-        let want = unhex(f[2]);
-        let got = emulate(&fmt, &PCT_ARGS[..n]);
-        (got != want).then(|| format!("{:?} % {:?}: got {:?} want {:?}", fmt, &PCT_ARGS[..n], got, want))
-    });
+    run_table(
+        "percent_fuzz.txt",
+        include_str!("testdata/percent_fuzz.txt"),
+        |f| {
+            let fmt = unhex(f[0]);
+            let n: usize = f[1].parse().unwrap();
+            let want = unhex(f[2]);
+            let got = emulate(&fmt, &PCT_ARGS[..n]);
+            (got != want).then(|| {
+                format!(
+                    "{:?} % {:?}: got {:?} want {:?}",
+                    fmt,
+                    &PCT_ARGS[..n],
+                    got,
+                    want
+                )
+            })
+        },
+    );
 }

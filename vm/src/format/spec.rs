@@ -92,14 +92,18 @@ fn align_of(c: char) -> Option<Align> {
 }
 
 /// Reads decimal digits (`get_integer`): `Ok(None)` when there are none.
-fn get_integer(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) -> Result<Option<usize>, FormatError> {
+fn get_integer(
+    chars: &mut std::iter::Peekable<std::str::Chars<'_>>,
+) -> Result<Option<usize>, FormatError> {
     let mut acc: usize = 0;
     let mut any = false;
     while let Some(&c) = chars.peek() {
         let Some(d) = decimal_value(c) else { break };
         let d = d as usize;
         if acc > (isize::MAX as usize - d) / 10 {
-            return Err(FormatError::value("Too many decimal digits in format string"));
+            return Err(FormatError::value(
+                "Too many decimal digits in format string",
+            ));
         }
         acc = acc * 10 + d;
         any = true;
@@ -203,7 +207,9 @@ impl FormatSpec {
     /// with the type defaulted: `default_ty` is `Some('d')` for int, `None` for float,
     /// `Some('s')` for str.
     pub fn check_grouping(&self, default_ty: Option<char>) -> Result<(), FormatError> {
-        let Some(g) = self.grouping else { return Ok(()) };
+        let Some(g) = self.grouping else {
+            return Ok(());
+        };
         let t = self.ty.or(default_ty);
         let ok = match t {
             None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => true,
@@ -216,7 +222,11 @@ impl FormatSpec {
         let sc = if g == Grouping::Comma { ',' } else { '_' };
         let t = t.map(|c| c as u32).unwrap_or(0);
         Err(FormatError::Value(if t > 32 && t < 128 {
-            format!("Cannot specify '{}' with '{}'.", sc, char::from_u32(t).unwrap())
+            format!(
+                "Cannot specify '{}' with '{}'.",
+                sc,
+                char::from_u32(t).unwrap()
+            )
         } else {
             format!("Cannot specify '{}' with '\\x{:x}'.", sc, t)
         }))

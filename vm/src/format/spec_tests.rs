@@ -60,13 +60,28 @@ fn errors() {
     assert_eq!(err("_,"), "Cannot specify both ',' and '_'.");
     assert_eq!(err("."), "Format specifier missing precision");
     assert_eq!(err(".f"), "Format specifier missing precision");
-    assert_eq!(err("abc"), "Invalid format specifier 'abc' for object of type 'T'");
-    assert_eq!(err("10.2ff"), "Invalid format specifier '10.2ff' for object of type 'T'");
-    assert_eq!(err("99999999999999999999"), "Too many decimal digits in format string");
-    assert_eq!(err(".99999999999999999999"), "Too many decimal digits in format string");
+    assert_eq!(
+        err("abc"),
+        "Invalid format specifier 'abc' for object of type 'T'"
+    );
+    assert_eq!(
+        err("10.2ff"),
+        "Invalid format specifier '10.2ff' for object of type 'T'"
+    );
+    assert_eq!(
+        err("99999999999999999999"),
+        "Too many decimal digits in format string"
+    );
+    assert_eq!(
+        err(".99999999999999999999"),
+        "Too many decimal digits in format string"
+    );
     // The largest accepted width.
     assert_eq!(p("9223372036854775807").width, Some(isize::MAX as usize));
-    assert_eq!(err("9223372036854775808"), "Too many decimal digits in format string");
+    assert_eq!(
+        err("9223372036854775808"),
+        "Too many decimal digits in format string"
+    );
 }
 
 #[test]
@@ -74,10 +89,25 @@ fn grouping_check() {
     let g = |s: &str, d: Option<char>| p(s).check_grouping(d).map_err(|e| e.message("T"));
     assert!(g(",", None).is_ok());
     assert!(g(",", Some('d')).is_ok());
-    assert_eq!(g(",", Some('s')).unwrap_err(), "Cannot specify ',' with 's'.");
+    assert_eq!(
+        g(",", Some('s')).unwrap_err(),
+        "Cannot specify ',' with 's'."
+    );
     assert!(g("_x", Some('d')).is_ok());
-    assert_eq!(g(",x", Some('d')).unwrap_err(), "Cannot specify ',' with 'x'.");
-    assert_eq!(g(",c", Some('d')).unwrap_err(), "Cannot specify ',' with 'c'.");
-    assert_eq!(g(",\u{100}", None).unwrap_err(), "Cannot specify ',' with '\\x100'.");
-    assert_eq!(g("_ ", None).unwrap_err(), "Cannot specify '_' with '\\x20'.");
+    assert_eq!(
+        g(",x", Some('d')).unwrap_err(),
+        "Cannot specify ',' with 'x'."
+    );
+    assert_eq!(
+        g(",c", Some('d')).unwrap_err(),
+        "Cannot specify ',' with 'c'."
+    );
+    assert_eq!(
+        g(",\u{100}", None).unwrap_err(),
+        "Cannot specify ',' with '\\x100'."
+    );
+    assert_eq!(
+        g("_ ", None).unwrap_err(),
+        "Cannot specify '_' with '\\x20'."
+    );
 }

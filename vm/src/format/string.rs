@@ -16,8 +16,16 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, FormatError> {
         Some(c) => return Err(FormatError::UnknownCode(c)),
     }
     match spec.sign {
-        Some(Sign::Space) => return Err(FormatError::value("Space not allowed in string format specifier")),
-        Some(_) => return Err(FormatError::value("Sign not allowed in string format specifier")),
+        Some(Sign::Space) => {
+            return Err(FormatError::value(
+                "Space not allowed in string format specifier",
+            ))
+        }
+        Some(_) => {
+            return Err(FormatError::value(
+                "Sign not allowed in string format specifier",
+            ))
+        }
         None => {}
     }
     if spec.no_neg_0 {
@@ -26,10 +34,14 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, FormatError> {
         ));
     }
     if spec.alternate {
-        return Err(FormatError::value("Alternate form (#) not allowed in string format specifier"));
+        return Err(FormatError::value(
+            "Alternate form (#) not allowed in string format specifier",
+        ));
     }
     if spec.align == Some(Align::AfterSign) {
-        return Err(FormatError::value("'=' alignment not allowed in string format specifier"));
+        return Err(FormatError::value(
+            "'=' alignment not allowed in string format specifier",
+        ));
     }
     if spec.width.is_none() && spec.precision.is_none() {
         return Ok(s.to_string());
@@ -101,19 +113,43 @@ mod tests {
 
     #[test]
     fn errors() {
-        assert_eq!(f("a", "-").unwrap_err(), "Sign not allowed in string format specifier");
-        assert_eq!(f("a", "+").unwrap_err(), "Sign not allowed in string format specifier");
-        assert_eq!(f("a", " ").unwrap_err(), "Space not allowed in string format specifier");
+        assert_eq!(
+            f("a", "-").unwrap_err(),
+            "Sign not allowed in string format specifier"
+        );
+        assert_eq!(
+            f("a", "+").unwrap_err(),
+            "Sign not allowed in string format specifier"
+        );
+        assert_eq!(
+            f("a", " ").unwrap_err(),
+            "Space not allowed in string format specifier"
+        );
         assert_eq!(
             f("a", "z").unwrap_err(),
             "Negative zero coercion (z) not allowed in string format specifier"
         );
-        assert_eq!(f("a", "#").unwrap_err(), "Alternate form (#) not allowed in string format specifier");
-        assert_eq!(f("a", "=").unwrap_err(), "'=' alignment not allowed in string format specifier");
+        assert_eq!(
+            f("a", "#").unwrap_err(),
+            "Alternate form (#) not allowed in string format specifier"
+        );
+        assert_eq!(
+            f("a", "=").unwrap_err(),
+            "'=' alignment not allowed in string format specifier"
+        );
         assert_eq!(f("a", ",").unwrap_err(), "Cannot specify ',' with 's'.");
         assert_eq!(f("a", "_").unwrap_err(), "Cannot specify '_' with 's'.");
-        assert_eq!(f("a", "d").unwrap_err(), "Unknown format code 'd' for object of type 'str'");
-        assert_eq!(f("a", "abc").unwrap_err(), "Invalid format specifier 'abc' for object of type 'str'");
-        assert_eq!(f("a", "+d").unwrap_err(), "Unknown format code 'd' for object of type 'str'");
+        assert_eq!(
+            f("a", "d").unwrap_err(),
+            "Unknown format code 'd' for object of type 'str'"
+        );
+        assert_eq!(
+            f("a", "abc").unwrap_err(),
+            "Invalid format specifier 'abc' for object of type 'str'"
+        );
+        assert_eq!(
+            f("a", "+d").unwrap_err(),
+            "Unknown format code 'd' for object of type 'str'"
+        );
     }
 }

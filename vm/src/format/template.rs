@@ -71,10 +71,14 @@ fn get_integer(s: &str) -> Result<Option<usize>, FormatError> {
     }
     let mut acc: usize = 0;
     for c in s.chars() {
-        let Some(d) = decimal_value(c) else { return Ok(None) };
+        let Some(d) = decimal_value(c) else {
+            return Ok(None);
+        };
         let d = d as usize;
         if acc > (isize::MAX as usize - d) / 10 {
-            return Err(FormatError::value("Too many decimal digits in format string"));
+            return Err(FormatError::value(
+                "Too many decimal digits in format string",
+            ));
         }
         acc = acc * 10 + d;
     }
@@ -136,7 +140,11 @@ pub fn parse_field_name(name: &str) -> Result<FieldName, FormatError> {
         };
         rest.push(acc);
     }
-    Ok(FieldName { first, rest, rest_error })
+    Ok(FieldName {
+        first,
+        rest,
+        rest_error,
+    })
 }
 
 /// The auto-numbering state of one `str.format` call (shared with nested specs).
@@ -176,7 +184,11 @@ impl AutoNumber {
         };
         debug_assert!(numeric);
         if self.state == AutoState::Init {
-            self.state = if empty { AutoState::Auto } else { AutoState::Manual };
+            self.state = if empty {
+                AutoState::Auto
+            } else {
+                AutoState::Manual
+            };
         }
         match (self.state, empty) {
             (AutoState::Manual, true) => Err(FormatError::value(
@@ -218,7 +230,12 @@ pub struct TemplateParser<'a> {
 
 impl<'a> TemplateParser<'a> {
     pub fn new(s: &'a str) -> Self {
-        TemplateParser { s, pos: 0, pending: None, done: false }
+        TemplateParser {
+            s,
+            pos: 0,
+            pending: None,
+            done: false,
+        }
     }
 
     /// `parse_field`: `self.pos` is just after the opening `{`.
@@ -250,7 +267,9 @@ impl<'a> TemplateParser<'a> {
             let mut conversion = None;
             if c == b'!' {
                 let Some(conv) = s[i..].chars().next() else {
-                    return Err(FormatError::value("end of string while looking for conversion specifier"));
+                    return Err(FormatError::value(
+                        "end of string while looking for conversion specifier",
+                    ));
                 };
                 conversion = Some(conv);
                 i += conv.len_utf8();
@@ -266,7 +285,9 @@ impl<'a> TemplateParser<'a> {
                         });
                     }
                     if c2 != b':' {
-                        return Err(FormatError::value("expected ':' after conversion specifier"));
+                        return Err(FormatError::value(
+                            "expected ':' after conversion specifier",
+                        ));
                     }
                 }
             }
@@ -295,7 +316,11 @@ impl<'a> TemplateParser<'a> {
             return Err(FormatError::value("expected '}' before end of string"));
         }
         self.pos = i;
-        Ok(TemplatePiece::Field { name: parse_field_name(name)?, conversion: None, spec: String::new() })
+        Ok(TemplatePiece::Field {
+            name: parse_field_name(name)?,
+            conversion: None,
+            spec: String::new(),
+        })
     }
 }
 
@@ -326,11 +351,15 @@ impl<'a> Iterator for TemplateParser<'a> {
             let at_end = self.pos >= b.len();
             if c == b'}' && (at_end || b[self.pos] != b'}') {
                 self.done = true;
-                return Some(Err(FormatError::value("Single '}' encountered in format string")));
+                return Some(Err(FormatError::value(
+                    "Single '}' encountered in format string",
+                )));
             }
             if at_end && c == b'{' {
                 self.done = true;
-                return Some(Err(FormatError::value("Single '{' encountered in format string")));
+                return Some(Err(FormatError::value(
+                    "Single '{' encountered in format string",
+                )));
             }
             if b[self.pos] == c {
                 // Escaped brace.

@@ -7,7 +7,11 @@ fn lit(s: &str) -> TemplatePiece {
 }
 
 fn field(name: &str, conversion: Option<char>, spec: &str) -> TemplatePiece {
-    TemplatePiece::Field { name: parse_field_name(name).unwrap(), conversion, spec: spec.into() }
+    TemplatePiece::Field {
+        name: parse_field_name(name).unwrap(),
+        conversion,
+        spec: spec.into(),
+    }
 }
 
 fn terr(s: &str) -> String {
@@ -31,13 +35,31 @@ fn pieces() {
             field("name", Some('r'), ">{w}.{p}"),
         ]
     );
-    assert_eq!(parse_template("{0[:]}").unwrap(), vec![field("0[:]", None, "")]);
-    assert_eq!(parse_template("{0[}]}").unwrap(), vec![field("0[}]", None, "")]);
-    assert_eq!(parse_template("{!s}").unwrap(), vec![field("", Some('s'), "")]);
-    assert_eq!(parse_template("{0!}}").unwrap(), vec![field("0", Some('}'), "")]);
+    assert_eq!(
+        parse_template("{0[:]}").unwrap(),
+        vec![field("0[:]", None, "")]
+    );
+    assert_eq!(
+        parse_template("{0[}]}").unwrap(),
+        vec![field("0[}]", None, "")]
+    );
+    assert_eq!(
+        parse_template("{!s}").unwrap(),
+        vec![field("", Some('s'), "")]
+    );
+    assert_eq!(
+        parse_template("{0!}}").unwrap(),
+        vec![field("0", Some('}'), "")]
+    );
     assert_eq!(parse_template("{:}").unwrap(), vec![field("", None, "")]);
-    assert_eq!(parse_template("{0:{{}}}").unwrap(), vec![field("0", None, "{{}}")]);
-    assert_eq!(parse_template("{é:é}é").unwrap(), vec![field("é", None, "é"), lit("é")]);
+    assert_eq!(
+        parse_template("{0:{{}}}").unwrap(),
+        vec![field("0", None, "{{}}")]
+    );
+    assert_eq!(
+        parse_template("{é:é}é").unwrap(),
+        vec![field("é", None, "é"), lit("é")]
+    );
     assert_eq!(parse_template("{0]}").unwrap(), vec![field("0]", None, "")]);
 }
 
@@ -49,14 +71,20 @@ fn errors() {
     assert_eq!(terr("abc{"), "Single '{' encountered in format string");
     assert_eq!(terr("{0"), "expected '}' before end of string");
     assert_eq!(terr("{0[}"), "expected '}' before end of string");
-    assert_eq!(terr("{0!"), "end of string while looking for conversion specifier");
+    assert_eq!(
+        terr("{0!"),
+        "end of string while looking for conversion specifier"
+    );
     assert_eq!(terr("{0!r"), "unmatched '{' in format spec");
     assert_eq!(terr("{0!}"), "unmatched '{' in format spec");
     assert_eq!(terr("{0:"), "unmatched '{' in format spec");
     assert_eq!(terr("{0:{}"), "unmatched '{' in format spec");
     assert_eq!(terr("{0!rr}"), "expected ':' after conversion specifier");
     assert_eq!(terr("{0{}"), "unexpected '{' in field name");
-    assert_eq!(terr("{99999999999999999999}"), "Too many decimal digits in format string");
+    assert_eq!(
+        terr("{99999999999999999999}"),
+        "Too many decimal digits in format string"
+    );
 }
 
 #[test]
@@ -66,7 +94,12 @@ fn streaming_order() {
     let mut it = TemplateParser::new("a{0} }");
     assert_eq!(it.next(), Some(Ok(lit("a"))));
     assert_eq!(it.next(), Some(Ok(field("0", None, ""))));
-    assert_eq!(it.next(), Some(Err(FormatError::value("Single '}' encountered in format string"))));
+    assert_eq!(
+        it.next(),
+        Some(Err(FormatError::value(
+            "Single '}' encountered in format string"
+        )))
+    );
     assert_eq!(it.next(), None);
 }
 
@@ -85,17 +118,41 @@ fn field_names() {
     );
     assert_eq!(n.rest_error, None);
     assert_eq!(parse_field_name("").unwrap().first, FieldFirst::Auto);
-    assert_eq!(parse_field_name(" 0").unwrap().first, FieldFirst::Name(" 0".into()));
-    assert_eq!(parse_field_name("\u{661}").unwrap().first, FieldFirst::Index(1));
-    assert_eq!(parse_field_name("[-1]").unwrap().rest, vec![FieldAccessor::Key("-1".into())]);
-    assert_eq!(parse_field_name("x[ 1]").unwrap().rest, vec![FieldAccessor::Key(" 1".into())]);
-    let e = |s: &str| parse_field_name(s).unwrap().rest_error.unwrap().message("T");
+    assert_eq!(
+        parse_field_name(" 0").unwrap().first,
+        FieldFirst::Name(" 0".into())
+    );
+    assert_eq!(
+        parse_field_name("\u{661}").unwrap().first,
+        FieldFirst::Index(1)
+    );
+    assert_eq!(
+        parse_field_name("[-1]").unwrap().rest,
+        vec![FieldAccessor::Key("-1".into())]
+    );
+    assert_eq!(
+        parse_field_name("x[ 1]").unwrap().rest,
+        vec![FieldAccessor::Key(" 1".into())]
+    );
+    let e = |s: &str| {
+        parse_field_name(s)
+            .unwrap()
+            .rest_error
+            .unwrap()
+            .message("T")
+    };
     assert_eq!(e("0."), "Empty attribute in format string");
     assert_eq!(e("0.a."), "Empty attribute in format string");
     assert_eq!(e("0[]"), "Empty attribute in format string");
     assert_eq!(e("0.a[x"), "Missing ']' in format string");
-    assert_eq!(e("0[0]x"), "Only '.' or '[' may follow ']' in format field specifier");
-    assert_eq!(e("0[99999999999999999999]"), "Too many decimal digits in format string");
+    assert_eq!(
+        e("0[0]x"),
+        "Only '.' or '[' may follow ']' in format field specifier"
+    );
+    assert_eq!(
+        e("0[99999999999999999999]"),
+        "Too many decimal digits in format string"
+    );
     // Accessors before the error are kept, to be applied first.
     let n = parse_field_name("0.a.").unwrap();
     assert_eq!(n.rest, vec![FieldAccessor::Attr("a".into())]);
@@ -105,14 +162,20 @@ fn field_names() {
 fn auto_numbering() {
     let mut a = AutoNumber::new();
     assert_eq!(a.resolve(&FieldFirst::Auto).unwrap(), FieldKey::Index(0));
-    assert_eq!(a.resolve(&FieldFirst::Name("x".into())).unwrap(), FieldKey::Name("x"));
+    assert_eq!(
+        a.resolve(&FieldFirst::Name("x".into())).unwrap(),
+        FieldKey::Name("x")
+    );
     assert_eq!(a.resolve(&FieldFirst::Auto).unwrap(), FieldKey::Index(1));
     assert_eq!(
         a.resolve(&FieldFirst::Index(0)).unwrap_err().message("T"),
         "cannot switch from automatic field numbering to manual field specification"
     );
     let mut a = AutoNumber::new();
-    assert_eq!(a.resolve(&FieldFirst::Index(3)).unwrap(), FieldKey::Index(3));
+    assert_eq!(
+        a.resolve(&FieldFirst::Index(3)).unwrap(),
+        FieldKey::Index(3)
+    );
     assert_eq!(
         a.resolve(&FieldFirst::Auto).unwrap_err().message("T"),
         "cannot switch from manual field specification to automatic field numbering"
@@ -121,37 +184,53 @@ fn auto_numbering() {
 
 #[test]
 fn conversions() {
-    assert_eq!(unknown_conversion('x').message("T"), "Unknown conversion specifier x");
-    assert_eq!(unknown_conversion('}').message("T"), "Unknown conversion specifier }");
-    assert_eq!(unknown_conversion(' ').message("T"), "Unknown conversion specifier \\x20");
-    assert_eq!(unknown_conversion('\u{e9}').message("T"), "Unknown conversion specifier \\xe9");
+    assert_eq!(
+        unknown_conversion('x').message("T"),
+        "Unknown conversion specifier x"
+    );
+    assert_eq!(
+        unknown_conversion('}').message("T"),
+        "Unknown conversion specifier }"
+    );
+    assert_eq!(
+        unknown_conversion(' ').message("T"),
+        "Unknown conversion specifier \\x20"
+    );
+    assert_eq!(
+        unknown_conversion('\u{e9}').message("T"),
+        "Unknown conversion specifier \\xe9"
+    );
 }
 
 #[test]
 fn fuzz_table() {
     use super::super::test_util::{run_table, unhex};
-    run_table("template_fuzz.txt", include_str!("testdata/template_fuzz.txt"), |f| {
-        let t = unhex(f[0]);
-        let want = unhex(f[1]);
-        let expected: Result<Vec<TemplatePiece>, String> = match want.strip_prefix("!V:") {
-            Some(m) => Err(m.to_string()),
-            None if want.is_empty() => Ok(vec![]),
-            None => Ok(want
-                .split('\x1f')
-                .map(|p| match p.strip_prefix('L') {
-                    Some(l) => lit(l),
-                    None => {
-                        let parts: Vec<&str> = p[1..].split('\x1e').collect();
-                        TemplatePiece::Field {
-                            name: parse_field_name(parts[0]).unwrap(),
-                            conversion: parts[1].chars().next(),
-                            spec: parts[2].to_string(),
+    run_table(
+        "template_fuzz.txt",
+        include_str!("testdata/template_fuzz.txt"),
+        |f| {
+            let t = unhex(f[0]);
+            let want = unhex(f[1]);
+            let expected: Result<Vec<TemplatePiece>, String> = match want.strip_prefix("!V:") {
+                Some(m) => Err(m.to_string()),
+                None if want.is_empty() => Ok(vec![]),
+                None => Ok(want
+                    .split('\x1f')
+                    .map(|p| match p.strip_prefix('L') {
+                        Some(l) => lit(l),
+                        None => {
+                            let parts: Vec<&str> = p[1..].split('\x1e').collect();
+                            TemplatePiece::Field {
+                                name: parse_field_name(parts[0]).unwrap(),
+                                conversion: parts[1].chars().next(),
+                                spec: parts[2].to_string(),
+                            }
                         }
-                    }
-                })
-                .collect()),
-        };
-        let got = parse_template(&t).map_err(|e| e.message("str"));
-        (got != expected).then(|| format!("{:?}: got {:?} want {:?}", t, got, expected))
-    });
+                    })
+                    .collect()),
+            };
+            let got = parse_template(&t).map_err(|e| e.message("str"));
+            (got != expected).then(|| format!("{:?}: got {:?} want {:?}", t, got, expected))
+        },
+    );
 }

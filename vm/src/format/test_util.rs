@@ -4,7 +4,10 @@
 use super::error::{ErrorKind, FormatError};
 
 pub fn unhex(s: &str) -> String {
-    let bytes: Vec<u8> = (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect();
+    let bytes: Vec<u8> = (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+        .collect();
     String::from_utf8(bytes).unwrap()
 }
 
@@ -52,7 +55,11 @@ pub fn run_table(name: &str, data: &str, mut check: impl FnMut(&[&str]) -> Optio
     assert!(n > 0, "{name}: empty table");
     if !failures.is_empty() {
         let shown: Vec<_> = failures.iter().take(25).cloned().collect();
-        panic!("{name}: {} of {n} cases failed:\n{}", failures.len(), shown.join("\n"));
+        panic!(
+            "{name}: {} of {n} cases failed:\n{}",
+            failures.len(),
+            shown.join("\n")
+        );
     }
     eprintln!("{name}: {n} cases ok");
 }

@@ -22,7 +22,11 @@ const DECIMAL_ZEROS: [u32; 65] = [
 pub fn decimal_value(c: char) -> Option<u32> {
     let u = c as u32;
     if u < 128 {
-        return if c.is_ascii_digit() { Some(u - '0' as u32) } else { None };
+        return if c.is_ascii_digit() {
+            Some(u - '0' as u32)
+        } else {
+            None
+        };
     }
     // Last zero <= u, then check u is within its run of ten.
     let i = DECIMAL_ZEROS.partition_point(|&z| z <= u);

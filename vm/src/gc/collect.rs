@@ -38,7 +38,10 @@ impl Marker<'_> {
         // SAFETY: precise roots and traced fields are live objects (module invariant of
         // every layout); in verify mode this is double-checked.
         unsafe {
-            debug_assert!(self.heap.find_object(obj as usize) == Some(obj), "precise root is not an object: {v:?}");
+            debug_assert!(
+                self.heap.find_object(obj as usize) == Some(obj),
+                "precise root is not an object: {v:?}"
+            );
             if (*obj).mark == 0 {
                 (*obj).mark = 1;
                 self.stack.push(obj);
@@ -158,7 +161,10 @@ impl Vm {
         let start = Instant::now();
         self.heap.collecting = true;
         {
-            let mut marker = Marker { heap: &self.heap, stack: Vec::with_capacity(1024) };
+            let mut marker = Marker {
+                heap: &self.heap,
+                stack: Vec::with_capacity(1024),
+            };
             self.visit_roots(&mut |v| marker.mark_precise(v));
             for_each_rooted(|v| marker.mark_precise(v));
             for &v in self.stack.live_slots() {
@@ -215,7 +221,11 @@ impl Vm {
                         || v.is_small_int()
                         || v == Value::DUMMY)
                     {
-                        panic!("heap verify: {:?} at {obj:p} holds a malformed value {:#x}", (*obj).kind, v.bits());
+                        panic!(
+                            "heap verify: {:?} at {obj:p} holds a malformed value {:#x}",
+                            (*obj).kind,
+                            v.bits()
+                        );
                     }
                 });
             }

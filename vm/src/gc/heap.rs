@@ -117,6 +117,12 @@ fn build_size_classes() -> Vec<usize> {
     sizes
 }
 
+impl Default for Heap {
+    fn default() -> Self {
+        Heap::new()
+    }
+}
+
 impl Heap {
     pub fn new() -> Heap {
         let base = reserve_arena(ARENA_RESERVE);
@@ -195,11 +201,16 @@ impl Heap {
     /// Allocates a zero-filled object of `size` bytes (header included) and writes its
     /// header. Never collects.
     #[inline]
-    pub fn alloc(&mut self, size: usize, kind: Kind, class: *mut crate::object::TypeObj) -> *mut ObjHeader {
+    pub fn alloc(
+        &mut self,
+        size: usize,
+        kind: Kind,
+        class: *mut crate::object::TypeObj,
+    ) -> *mut ObjHeader {
         debug_assert!(!self.collecting, "allocation during a collection");
         debug_assert!(size >= std::mem::size_of::<ObjHeader>());
         let (cell, cell_size) = if size <= MAX_SMALL {
-            let c = self.class_of_16[(size + 15) / 16] as usize;
+            let c = self.class_of_16[size.div_ceil(16)] as usize;
             (self.alloc_small(c), self.class_sizes[c])
         } else {
             let blocks = size.div_ceil(BLOCK_SIZE);
@@ -251,7 +262,9 @@ impl Heap {
 
     fn alloc_large(&mut self, nblocks: usize) -> usize {
         let b = self.take_blocks(nblocks);
-        self.blocks[b].state = BlockState::LargeHead { blocks: nblocks as u32 };
+        self.blocks[b].state = BlockState::LargeHead {
+            blocks: nblocks as u32,
+        };
         for i in 1..nblocks {
             self.blocks[b + i].state = BlockState::LargeTail { head: b as u32 };
         }
@@ -300,11 +313,18 @@ impl Heap {
     fn grow(&mut self, n: usize) -> usize {
         let first = self.blocks.len();
         if (first + n) * BLOCK_SIZE > ARENA_RESERVE {
-            eprintln!("tern: out of memory (GC arena of {} GiB exhausted)", ARENA_RESERVE >> 30);
+            eprintln!(
+                "tern: out of memory (GC arena of {} GiB exhausted)",
+                ARENA_RESERVE >> 30
+            );
             std::process::exit(1);
         }
         for _ in 0..n {
-            self.blocks.push(BlockMeta { state: BlockState::Unused, cells: 0, committed: false });
+            self.blocks.push(BlockMeta {
+                state: BlockState::Unused,
+                cells: 0,
+                committed: false,
+            });
         }
         first
     }

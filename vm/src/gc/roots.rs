@@ -16,6 +16,8 @@ thread_local! {
 }
 
 pub struct RootedVec {
+    // Boxed so that the registered address stays put when the RootedVec moves.
+    #[allow(clippy::box_collection)]
     inner: Box<Vec<Value>>,
 }
 

@@ -25,9 +25,17 @@ const STACK_SLACK: usize = 4096;
 
 impl Vm {
     /// Creates a function object (MakeFunction).
-    pub fn new_function(&mut self, code: Value, globals: Value, defaults: Value, kwdefaults: Value, closure: Value) -> Value {
+    pub fn new_function(
+        &mut self,
+        code: Value,
+        globals: Value,
+        defaults: Value,
+        kwdefaults: Value,
+        closure: Value,
+    ) -> Value {
         let class = self.types.function;
-        let p = self.alloc_obj(std::mem::size_of::<FunctionObj>(), Kind::Function, class) as *mut FunctionObj;
+        let p = self.alloc_obj(std::mem::size_of::<FunctionObj>(), Kind::Function, class)
+            as *mut FunctionObj;
         // SAFETY: fresh object; the code object is live (it came from a constant).
         unsafe {
             let c = code_obj(code);
@@ -39,14 +47,19 @@ impl Vm {
             (*p).kwdefaults = kwdefaults;
             (*p).closure = closure;
             (*p).doc = Value::NONE;
-            (*p).module = self.dict_get_str(globals, self.names.dunder_name).unwrap_or(Value::NONE);
+            (*p).module = self
+                .dict_get_str(globals, self.names.dunder_name)
+                .unwrap_or(Value::NONE);
         }
         Value::from_ptr(p)
     }
 
     fn check_depth(&mut self) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
-            return Err(self.new_exception_msg(self.types.recursion_error, "maximum recursion depth exceeded"));
+            return Err(self.new_exception_msg(
+                self.types.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
         }
         Ok(())
     }
@@ -73,7 +86,10 @@ impl Vm {
         let hp = args_start + code.nslots();
         let end = hp + HDR_SIZE + code.stacksize as usize;
         if end + STACK_SLACK > self.stack.cap {
-            return Err(self.new_exception_msg(self.types.recursion_error, "maximum recursion depth exceeded"));
+            return Err(self.new_exception_msg(
+                self.types.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
         }
         let old_top = self.stack.top;
         self.stack.top = old_top.max(end).max(args_start + n);
@@ -88,16 +104,23 @@ impl Vm {
                 self.stack.set(args_start + i, Value::EMPTY);
             }
         } else {
-            let nkw = if kwnames.is_empty() { 0 } else { unsafe { tuple_items(kwnames).len() } };
-            let kwvals = RootedVec::from_slice(self.stack.slice(args_start + n - nkw, args_start + n));
+            let nkw = if kwnames.is_empty() {
+                0
+            } else {
+                unsafe { tuple_items(kwnames).len() }
+            };
+            let kwvals =
+                RootedVec::from_slice(self.stack.slice(args_start + n - nkw, args_start + n));
             self.bind_args(f, code, args_start, n - nkw, kwnames, &kwvals)?;
         }
         self.stack.set(hp + H_CODE, f.code);
         self.stack.set(hp + H_GLOBALS, f.globals);
         self.stack.set(hp + H_NAMESPACE, Value::EMPTY);
-        self.stack.set(hp + H_LINK, Value::small_int(caller_hp as i64));
+        self.stack
+            .set(hp + H_LINK, Value::small_int(caller_hp as i64));
         self.stack.set(hp + H_PC, Value::small_int(0));
-        self.stack.set(hp + H_RET, Value::small_int(ret_slot as i64));
+        self.stack
+            .set(hp + H_RET, Value::small_int(ret_slot as i64));
         self.stack.set(hp + H_FLAGS, Value::small_int(flags));
         self.stack.set(hp + H_GEN, Value::EMPTY);
         self.stack.top = end;
@@ -128,7 +151,9 @@ impl Vm {
             if !has_varargs {
                 return Err(self.too_many_positional(f, code, npos, kwnames, kwvals));
             }
-            varargs = self.new_tuple(&RootedVec::from_slice(self.stack.slice(fp + argcount, fp + npos)));
+            varargs = self.new_tuple(&RootedVec::from_slice(
+                self.stack.slice(fp + argcount, fp + npos),
+            ));
         } else if has_varargs {
             varargs = self.singletons.empty_tuple;
         }
@@ -155,14 +180,19 @@ impl Vm {
                 let found = (posonly..named).find(|&i| {
                     let vn = code.varnames[i];
                     // SAFETY: names are strs.
-                    vn == name || unsafe { crate::object::str::as_str(vn) == crate::object::str::as_str(name) }
+                    vn == name
+                        || unsafe {
+                            crate::object::str::as_str(vn) == crate::object::str::as_str(name)
+                        }
                 });
                 match found {
                     Some(i) => {
                         if !self.stack.at(fp + i).is_empty() {
                             let q = code.qualname_str().to_owned();
                             let n = unsafe { crate::object::str::as_str(name) }.to_owned();
-                            return Err(self.type_error(format!("{q}() got multiple values for argument '{n}'")));
+                            return Err(self.type_error(format!(
+                                "{q}() got multiple values for argument '{n}'"
+                            )));
                         }
                         self.stack.set(fp + i, val);
                     }
@@ -178,7 +208,9 @@ impl Vm {
                                     "{q}() got some positional-only arguments passed as keyword arguments: '{n}'"
                                 )));
                             }
-                            return Err(self.type_error(format!("{q}() got an unexpected keyword argument '{n}'")));
+                            return Err(self.type_error(format!(
+                                "{q}() got an unexpected keyword argument '{n}'"
+                            )));
                         }
                     }
                 }
@@ -186,7 +218,11 @@ impl Vm {
         }
         // Defaults for positional parameters.
         if npos < argcount {
-            let defaults: &[Value] = if f.defaults.is_empty() { &[] } else { unsafe { tuple_items(f.defaults) } };
+            let defaults: &[Value] = if f.defaults.is_empty() {
+                &[]
+            } else {
+                unsafe { tuple_items(f.defaults) }
+            };
             let first_default = argcount - defaults.len();
             let mut missing = Vec::new();
             for i in npos..argcount {
@@ -208,7 +244,11 @@ impl Vm {
             for i in argcount..named {
                 if self.stack.at(fp + i).is_empty() {
                     let name = code.varnames[i];
-                    let d = if f.kwdefaults.is_empty() { None } else { self.dict_get_str(f.kwdefaults, name) };
+                    let d = if f.kwdefaults.is_empty() {
+                        None
+                    } else {
+                        self.dict_get_str(f.kwdefaults, name)
+                    };
                     match d {
                         Some(v) => self.stack.set(fp + i, v),
                         None => missing.push(code.varname(i).to_owned()),
@@ -247,11 +287,25 @@ impl Vm {
         }
     }
 
-    fn too_many_positional(&mut self, f: &FunctionObj, code: &CodeObj, given: usize, kwnames: Value, _kwvals: &[Value]) -> PyErr {
+    fn too_many_positional(
+        &mut self,
+        f: &FunctionObj,
+        code: &CodeObj,
+        given: usize,
+        kwnames: Value,
+        _kwvals: &[Value],
+    ) -> PyErr {
         let argcount = code.argcount as usize;
-        let ndefaults = if f.defaults.is_empty() { 0 } else { unsafe { tuple_items(f.defaults).len() } };
+        let ndefaults = if f.defaults.is_empty() {
+            0
+        } else {
+            unsafe { tuple_items(f.defaults).len() }
+        };
         let (sig, plural) = if ndefaults > 0 {
-            (format!("from {} to {}", argcount - ndefaults, argcount), true)
+            (
+                format!("from {} to {}", argcount - ndefaults, argcount),
+                true,
+            )
         } else {
             (argcount.to_string(), argcount != 1)
         };
@@ -260,7 +314,8 @@ impl Vm {
         if !kwnames.is_empty() {
             for &n in unsafe { tuple_items(kwnames) } {
                 let n = unsafe { crate::object::str::as_str(n) };
-                if (argcount..argcount + code.kwonlyargcount as usize).any(|i| code.varname(i) == n) {
+                if (argcount..argcount + code.kwonlyargcount as usize).any(|i| code.varname(i) == n)
+                {
                     kwonly_given += 1;
                 }
             }
@@ -275,7 +330,11 @@ impl Vm {
         } else {
             String::new()
         };
-        let verb = if given == 1 && kwonly_given == 0 { "was" } else { "were" };
+        let verb = if given == 1 && kwonly_given == 0 {
+            "was"
+        } else {
+            "were"
+        };
         let msg = format!(
             "{}() takes {} positional argument{} but {}{} {} given",
             code.qualname_str(),
@@ -324,7 +383,10 @@ impl Vm {
             Kind::NativeFunction => {
                 // SAFETY: kind checked.
                 let nf = unsafe { obj::<NativeFunctionObj>(f) };
-                if !kwnames.is_empty() && nf.flags & native_flags::KWARGS == 0 && unsafe { !tuple_items(kwnames).is_empty() } {
+                if !kwnames.is_empty()
+                    && nf.flags & native_flags::KWARGS == 0
+                    && unsafe { !tuple_items(kwnames).is_empty() }
+                {
                     let name = unsafe { crate::object::str::as_str(nf.name) }.to_owned();
                     return Err(self.type_error(format!("{name}() takes no keyword arguments")));
                 }
@@ -355,7 +417,13 @@ impl Vm {
     }
 
     /// Calls a function found on a type (unbound) with `self_` as first argument.
-    pub fn call_bound_special(&mut self, m: Value, self_: Value, args: &[Value], kwnames: Value) -> PyResult<Value> {
+    pub fn call_bound_special(
+        &mut self,
+        m: Value,
+        self_: Value,
+        args: &[Value],
+        kwnames: Value,
+    ) -> PyResult<Value> {
         if is_kind(m, Kind::Function) {
             return self.call_function(m, args, kwnames, self_);
         }
@@ -379,13 +447,22 @@ impl Vm {
         let marker = 0u8;
         let sp = &marker as *const u8 as usize;
         if sp < self.stack_lo_guard {
-            return Err(self.new_exception_msg(self.types.recursion_error, "maximum recursion depth exceeded"));
+            return Err(self.new_exception_msg(
+                self.types.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
         }
         Ok(())
     }
 
     /// Calls a Python function from native code. `self_` (if not EMPTY) is prepended.
-    pub fn call_function(&mut self, func: Value, args: &[Value], kwnames: Value, self_: Value) -> PyResult<Value> {
+    pub fn call_function(
+        &mut self,
+        func: Value,
+        args: &[Value],
+        kwnames: Value,
+        self_: Value,
+    ) -> PyResult<Value> {
         self.check_native_stack()?;
         self.check_depth()?;
         // SAFETY: `func` is a live function.
@@ -396,13 +473,20 @@ impl Vm {
         let fp = self.stack.top;
         let extra = !self_.is_empty() as usize;
         let n = args.len() + extra;
-        let nkw = if kwnames.is_empty() { 0 } else { unsafe { tuple_items(kwnames).len() } };
+        let nkw = if kwnames.is_empty() {
+            0
+        } else {
+            unsafe { tuple_items(kwnames).len() }
+        };
         let npos = n - nkw;
         let nslots = code.nslots();
         let hp = fp + nslots;
         let end = hp + HDR_SIZE + code.stacksize as usize;
         if end.max(fp + n) + STACK_SLACK > self.stack.cap {
-            return Err(self.new_exception_msg(self.types.recursion_error, "maximum recursion depth exceeded"));
+            return Err(self.new_exception_msg(
+                self.types.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
         }
         if extra == 1 {
             self.stack.set(fp, self_);
@@ -448,7 +532,13 @@ impl Vm {
     }
 
     /// Runs a module or class body: `code` with namespace dict `ns` and globals.
-    pub fn run_code_in_namespace(&mut self, code: Value, globals: Value, ns: Value, closure: Value) -> PyResult<Value> {
+    pub fn run_code_in_namespace(
+        &mut self,
+        code: Value,
+        globals: Value,
+        ns: Value,
+        closure: Value,
+    ) -> PyResult<Value> {
         self.check_native_stack()?;
         self.check_depth()?;
         // SAFETY: live code object.
@@ -457,7 +547,10 @@ impl Vm {
         let hp = fp + c.nslots();
         let end = hp + HDR_SIZE + c.stacksize as usize;
         if end + STACK_SLACK > self.stack.cap {
-            return Err(self.new_exception_msg(self.types.recursion_error, "maximum recursion depth exceeded"));
+            return Err(self.new_exception_msg(
+                self.types.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
         }
         for i in 0..c.nslots() {
             self.stack.set(fp + i, Value::EMPTY);

@@ -55,7 +55,15 @@ pub fn kind_bits(v: Value) -> u16 {
 impl Vm {
     /// Runs the frame at `entry_fp` (already pushed, marked as an entry frame with
     /// `H_LINK == -1`) until it returns or raises out of it.
-    pub fn run_frame(&mut self, entry_hp: usize, resume_pc: usize, resume_sp: usize, throw: Option<PyErr>) -> PyResult<Value> {
+    // The stack macros are used both inside and outside `unsafe` blocks.
+    #[allow(unused_unsafe)]
+    pub fn run_frame(
+        &mut self,
+        entry_hp: usize,
+        resume_pc: usize,
+        resume_sp: usize,
+        throw: Option<PyErr>,
+    ) -> PyResult<Value> {
         let s: *mut Value = self.stack.base;
         // SAFETY (for the whole loop): `s` is the value stack base; indices stay inside
         // the current frame's region, which the frame push checked against the
@@ -76,6 +84,7 @@ impl Vm {
         self.cur_hp = hp;
         macro_rules! c {
             () => {
+                // SAFETY: see the loop's SAFETY comment.
                 unsafe { &*code }
             };
         }
@@ -160,898 +169,953 @@ impl Vm {
                 e
             } else {
                 'dispatch: loop {
-                macro_rules! tri {
-                    ($e:expr) => {
-                        match $e {
-                            Ok(v) => v,
-                            Err(e) => break 'dispatch e,
+                    macro_rules! tri {
+                        ($e:expr) => {
+                            match $e {
+                                Ok(v) => v,
+                                Err(e) => break 'dispatch e,
+                            }
+                        };
+                    }
+                    let instr = c!().instrs[pc].get();
+                    pc += 1;
+                    let arg = instr.arg;
+                    match instr.op {
+                        Op::Nop | Op::SetupAnnotations => {}
+                        Op::PopTop => {
+                            sp -= 1;
                         }
-                    };
-                }
-                let instr = c!().instrs[pc].get();
-                pc += 1;
-                let arg = instr.arg;
-                match instr.op {
-                    Op::Nop | Op::SetupAnnotations => {}
-                    Op::PopTop => {
-                        sp -= 1;
-                    }
-                    Op::Copy => {
-                        let v = peek!(arg as usize);
-                        push!(v);
-                    }
-                    Op::Swap => unsafe {
-                        let a = sp - 1;
-                        let b = sp - arg as usize;
-                        std::ptr::swap(s.add(a), s.add(b));
-                    },
-                    Op::LoadConst => push!(c!().consts[arg as usize]),
-                    Op::LoadFast => push!(local!(arg)),
-                    Op::LoadFastChecked => {
-                        let v = local!(arg);
-                        if v.is_empty() {
-                            save_pc!();
-                            let name = c!().varname(arg as usize).to_owned();
-                            break 'dispatch self.unbound_local(&name);
+                        Op::Copy => {
+                            let v = peek!(arg as usize);
+                            push!(v);
                         }
-                        push!(v);
-                    }
-                    Op::StoreFast => {
-                        let v = pop!();
-                        set_local!(arg, v);
-                    }
-                    Op::DeleteFast => {
-                        if local!(arg).is_empty() {
-                            save_pc!();
-                            let name = c!().varname(arg as usize).to_owned();
-                            break 'dispatch self.unbound_local(&name);
+                        Op::Swap => unsafe {
+                            let a = sp - 1;
+                            let b = sp - arg as usize;
+                            std::ptr::swap(s.add(a), s.add(b));
+                        },
+                        Op::LoadConst => push!(c!().consts[arg as usize]),
+                        Op::LoadFast => push!(local!(arg)),
+                        Op::LoadFastChecked => {
+                            let v = local!(arg);
+                            if v.is_empty() {
+                                save_pc!();
+                                let name = c!().varname(arg as usize).to_owned();
+                                break 'dispatch self.unbound_local(&name);
+                            }
+                            push!(v);
                         }
-                        set_local!(arg, Value::EMPTY);
-                    }
-                    Op::LoadDeref => {
-                        let cell = local!(arg);
-                        // SAFETY: cell and free slots hold cell objects.
-                        let v = unsafe { crate::object::obj::<crate::object::CellObj>(cell).value };
-                        if v.is_empty() {
-                            save_pc!();
-                            break 'dispatch self.unbound_deref(c!(), arg as usize);
+                        Op::StoreFast => {
+                            let v = pop!();
+                            set_local!(arg, v);
                         }
-                        push!(v);
-                    }
-                    Op::StoreDeref => {
-                        let v = pop!();
-                        let cell = local!(arg);
-                        // SAFETY: as above.
-                        unsafe { crate::object::obj_mut::<crate::object::CellObj>(cell).value = v };
-                    }
-                    Op::DeleteDeref => {
-                        let cell = local!(arg);
-                        // SAFETY: as above.
-                        unsafe {
-                            let co = crate::object::obj_mut::<crate::object::CellObj>(cell);
-                            if co.value.is_empty() {
+                        Op::DeleteFast => {
+                            if local!(arg).is_empty() {
+                                save_pc!();
+                                let name = c!().varname(arg as usize).to_owned();
+                                break 'dispatch self.unbound_local(&name);
+                            }
+                            set_local!(arg, Value::EMPTY);
+                        }
+                        Op::LoadDeref => {
+                            let cell = local!(arg);
+                            // SAFETY: cell and free slots hold cell objects.
+                            let v =
+                                unsafe { crate::object::obj::<crate::object::CellObj>(cell).value };
+                            if v.is_empty() {
                                 save_pc!();
                                 break 'dispatch self.unbound_deref(c!(), arg as usize);
                             }
-                            co.value = Value::EMPTY;
-                        }
-                    }
-                    Op::LoadClosure => push!(local!(arg)),
-                    Op::LoadClassDeref => {
-                        save_pc!();
-                        let name = c!().names[arg as usize];
-                        let ns = unsafe { st!(hdr!(H_NAMESPACE)) };
-                        if let Some(v) = tri!(self.namespace_get(ns, name)) {
-                            push!(v);
-                        } else {
-                            let slot = c!()
-                                .varnames
-                                .iter()
-                                .rposition(|&n| n == name)
-                                .expect("LoadClassDeref of a name with no free slot");
-                            let cell = local!(slot);
-                            // SAFETY: free slots hold cells.
-                            let v = unsafe { crate::object::obj::<crate::object::CellObj>(cell).value };
-                            if v.is_empty() {
-                                break 'dispatch self.unbound_deref(c!(), slot);
-                            }
                             push!(v);
                         }
-                    }
-                    Op::LoadGlobal => {
-                        save_pc!();
-                        let name = c!().names[arg as usize];
-                        let g = globals!();
-                        let v = match self.dict_find_str_index(g, name) {
-                            Some(ix) => {
-                                let mut cache = SiteCache::EMPTY;
-                                cache.version = dict_version(g);
-                                cache.index = ix as u32;
-                                cache!().set(cache);
-                                rewrite!(Op::LoadGlobalCached);
-                                dict_entry_value(g, ix)
-                            }
-                            None => {
-                                let b = self.builtins;
-                                match self.dict_find_str_index(b, name) {
-                                    Some(ix) => {
-                                        let mut cache = SiteCache::EMPTY;
-                                        cache.version = dict_version(g);
-                                        cache.index = ix as u32 | FROM_BUILTINS;
-                                        cache.value = Value::small_int((dict_version(b) & 0xffff_ffff_ffff) as i64);
-                                        cache!().set(cache);
-                                        rewrite!(Op::LoadGlobalCached);
-                                        dict_entry_value(b, ix)
-                                    }
-                                    None => break 'dispatch self.name_error(name),
+                        Op::StoreDeref => {
+                            let v = pop!();
+                            let cell = local!(arg);
+                            // SAFETY: as above.
+                            unsafe {
+                                crate::object::obj_mut::<crate::object::CellObj>(cell).value = v
+                            };
+                        }
+                        Op::DeleteDeref => {
+                            let cell = local!(arg);
+                            // SAFETY: as above.
+                            unsafe {
+                                let co = crate::object::obj_mut::<crate::object::CellObj>(cell);
+                                if co.value.is_empty() {
+                                    save_pc!();
+                                    break 'dispatch self.unbound_deref(c!(), arg as usize);
                                 }
+                                co.value = Value::EMPTY;
                             }
-                        };
-                        push!(v);
-                    }
-                    Op::LoadGlobalCached => {
-                        let cache = cache!().get();
-                        let g = globals!();
-                        let mut v = Value::EMPTY;
-                        if dict_version(g) == cache.version {
-                            if cache.index & FROM_BUILTINS == 0 {
-                                v = dict_entry_value(g, cache.index as usize);
+                        }
+                        Op::LoadClosure => push!(local!(arg)),
+                        Op::LoadClassDeref => {
+                            save_pc!();
+                            let name = c!().names[arg as usize];
+                            let ns = unsafe { st!(hdr!(H_NAMESPACE)) };
+                            if let Some(v) = tri!(self.namespace_get(ns, name)) {
+                                push!(v);
                             } else {
-                                let b = self.builtins;
-                                if (dict_version(b) & 0xffff_ffff_ffff) as i64 == cache.value.as_small_int() {
-                                    v = dict_entry_value(b, (cache.index & !FROM_BUILTINS) as usize);
+                                let slot = c!()
+                                    .varnames
+                                    .iter()
+                                    .rposition(|&n| n == name)
+                                    .expect("LoadClassDeref of a name with no free slot");
+                                let cell = local!(slot);
+                                // SAFETY: free slots hold cells.
+                                let v = unsafe {
+                                    crate::object::obj::<crate::object::CellObj>(cell).value
+                                };
+                                if v.is_empty() {
+                                    break 'dispatch self.unbound_deref(c!(), slot);
                                 }
+                                push!(v);
                             }
                         }
-                        if v.is_empty() {
-                            rewrite!(Op::LoadGlobal);
-                            pc -= 1;
-                            continue;
+                        Op::LoadGlobal => {
+                            save_pc!();
+                            let name = c!().names[arg as usize];
+                            let g = globals!();
+                            let v = match self.dict_find_str_index(g, name) {
+                                Some(ix) => {
+                                    let mut cache = SiteCache::EMPTY;
+                                    cache.version = dict_version(g);
+                                    cache.index = ix as u32;
+                                    cache!().set(cache);
+                                    rewrite!(Op::LoadGlobalCached);
+                                    dict_entry_value(g, ix)
+                                }
+                                None => {
+                                    let b = self.builtins;
+                                    match self.dict_find_str_index(b, name) {
+                                        Some(ix) => {
+                                            let mut cache = SiteCache::EMPTY;
+                                            cache.version = dict_version(g);
+                                            cache.index = ix as u32 | FROM_BUILTINS;
+                                            cache.value = Value::small_int(
+                                                (dict_version(b) & 0xffff_ffff_ffff) as i64,
+                                            );
+                                            cache!().set(cache);
+                                            rewrite!(Op::LoadGlobalCached);
+                                            dict_entry_value(b, ix)
+                                        }
+                                        None => break 'dispatch self.name_error(name),
+                                    }
+                                }
+                            };
+                            push!(v);
                         }
-                        push!(v);
-                    }
-                    Op::StoreGlobal => {
-                        save_pc!();
-                        let v = pop!();
-                        let name = c!().names[arg as usize];
-                        self.dict_set_str(globals!(), name, v);
-                    }
-                    Op::DeleteGlobal => {
-                        save_pc!();
-                        let name = c!().names[arg as usize];
-                        if tri!(self.dict_del(globals!(), name)).is_none() {
-                            break 'dispatch self.name_error(name);
-                        }
-                    }
-                    Op::LoadName => {
-                        save_pc!();
-                        let name = c!().names[arg as usize];
-                        let ns = unsafe { st!(hdr!(H_NAMESPACE)) };
-                        let v = match tri!(self.namespace_get(ns, name)) {
-                            Some(v) => v,
-                            None => match self.dict_get_str(globals!(), name) {
-                                Some(v) => v,
-                                None => match self.dict_get_str(self.builtins, name) {
-                                    Some(v) => v,
-                                    None => break 'dispatch self.name_error(name),
-                                },
-                            },
-                        };
-                        push!(v);
-                    }
-                    Op::StoreName => {
-                        save_pc!();
-                        let v = pop!();
-                        let name = c!().names[arg as usize];
-                        let ns = unsafe { st!(hdr!(H_NAMESPACE)) };
-                        tri!(self.namespace_set(ns, name, v));
-                    }
-                    Op::DeleteName => {
-                        save_pc!();
-                        let name = c!().names[arg as usize];
-                        let ns = unsafe { st!(hdr!(H_NAMESPACE)) };
-                        if !tri!(self.namespace_del(ns, name)) {
-                            break 'dispatch self.name_error(name);
-                        }
-                    }
-                    Op::LoadAttr | Op::LoadAttrInstance | Op::LoadAttrClass | Op::LoadAttrModule => {
-                        save_pc!();
-                        let name = c!().names[arg as usize];
-                        let obj = top!();
-                        let v = tri!(self.load_attr_cached(obj, name, &c!().caches[pc - 1]));
-                        set_top!(v);
-                    }
-                    Op::StoreAttr | Op::StoreAttrInstance => {
-                        save_pc!();
-                        let name = c!().names[arg as usize];
-                        let obj = pop!();
-                        let v = pop!();
-                        tri!(self.store_attr_cached(obj, name, v, &c!().caches[pc - 1]));
-                    }
-                    Op::DeleteAttr => {
-                        save_pc!();
-                        let name = c!().names[arg as usize];
-                        let obj = pop!();
-                        tri!(self.del_attr(obj, name));
-                    }
-                    Op::LoadMethod | Op::LoadMethodCached => {
-                        save_pc!();
-                        let name = c!().names[arg as usize];
-                        let obj = top!();
-                        let (m, selfv) = tri!(self.load_method_cached(obj, name, &c!().caches[pc - 1]));
-                        set_top!(m);
-                        push!(selfv);
-                    }
-                    Op::PushNull => push!(Value::EMPTY),
-                    Op::Call | Op::CallKw => {
-                        save_pc!();
-                        let (nargs, kwnames) = if instr.op == Op::CallKw {
-                            let names = pop!();
-                            (arg as usize, names)
-                        } else {
-                            (arg as usize, Value::EMPTY)
-                        };
-                        let base = sp - nargs - 2;
-                        let first = unsafe { st!(base) };
-                        let second = unsafe { st!(base + 1) };
-                        let (callable, args_start) = if first.is_empty() { (second, base + 2) } else { (first, base + 1) };
-                        // Python functions: push a frame in place and keep going.
-                        if is_kind(callable, Kind::Function) {
-                            let fobj = unsafe { crate::object::obj::<FunctionObj>(callable) };
-                            let fcode = unsafe { crate::object::code::code_obj(fobj.code) };
-                            let n = sp - args_start;
-                            let mut cb = cache!().get();
-                            cb.key = callable;
-                            cb.index = cb.index.saturating_add(1);
-                            cache!().set(cb);
-                            if fcode.flags & crate::object::code::flags::GENERATOR == 0 {
-                                let new_hp = tri!(self.push_frame_in_place(callable, args_start, n, kwnames, base, hp, 0));
-                                enter_frame_at!(new_hp);
-                                pc = 0;
-                                sp = hp + HDR_SIZE;
+                        Op::LoadGlobalCached => {
+                            let cache = cache!().get();
+                            let g = globals!();
+                            let mut v = Value::EMPTY;
+                            if dict_version(g) == cache.version {
+                                if cache.index & FROM_BUILTINS == 0 {
+                                    v = dict_entry_value(g, cache.index as usize);
+                                } else {
+                                    let b = self.builtins;
+                                    if (dict_version(b) & 0xffff_ffff_ffff) as i64
+                                        == cache.value.as_small_int()
+                                    {
+                                        v = dict_entry_value(
+                                            b,
+                                            (cache.index & !FROM_BUILTINS) as usize,
+                                        );
+                                    }
+                                }
+                            }
+                            if v.is_empty() {
+                                rewrite!(Op::LoadGlobal);
+                                pc -= 1;
                                 continue;
                             }
+                            push!(v);
                         }
-                        let args = self.stack.slice(args_start, sp);
-                        // SAFETY: the slice points into the value stack, which the
-                        // callee cannot shrink below `stack.top`.
-                        let args: &[Value] = unsafe { std::mem::transmute::<&[Value], &[Value]>(args) };
-                        let r = tri!(self.call_with_names(callable, args, kwnames));
-                        sp = base;
-                        push!(r);
-                    }
-                    Op::CallEx => {
-                        save_pc!();
-                        let kwargs = if arg & 1 != 0 { pop!() } else { Value::EMPTY };
-                        let args = pop!();
-                        let callable = pop!();
-                        let _null = pop!();
-                        let r = tri!(self.call_ex(callable, args, kwargs));
-                        push!(r);
-                    }
-                    Op::MakeFunction => {
-                        save_pc!();
-                        let codev = pop!();
-                        let closure = if arg & 8 != 0 { pop!() } else { Value::EMPTY };
-                        let kwdefaults = if arg & 2 != 0 { pop!() } else { Value::EMPTY };
-                        let defaults = if arg & 1 != 0 { pop!() } else { Value::EMPTY };
-                        // Keep the parts on the stack while allocating.
-                        let f = self.new_function(codev, globals!(), defaults, kwdefaults, closure);
-                        push!(f);
-                    }
-                    Op::BuildTuple => {
-                        save_pc!();
-                        let n = arg as usize;
-                        let t = self.new_tuple(self.stack.slice(sp - n, sp).to_vec().as_slice());
-                        sp -= n;
-                        push!(t);
-                    }
-                    Op::BuildList => {
-                        save_pc!();
-                        let n = arg as usize;
-                        let l = self.new_list_with_capacity(n);
-                        unsafe {
-                            let lo = list_obj(l);
-                            lo.len = n;
-                            lo.items_mut().copy_from_slice(self.stack.slice(sp - n, sp));
+                        Op::StoreGlobal => {
+                            save_pc!();
+                            let v = pop!();
+                            let name = c!().names[arg as usize];
+                            self.dict_set_str(globals!(), name, v);
                         }
-                        sp -= n;
-                        push!(l);
-                    }
-                    Op::BuildSet => {
-                        save_pc!();
-                        let n = arg as usize;
-                        let set = self.new_set();
-                        for i in 0..n {
-                            let v = unsafe { st!(sp - n + i) };
+                        Op::DeleteGlobal => {
+                            save_pc!();
+                            let name = c!().names[arg as usize];
+                            if tri!(self.dict_del(globals!(), name)).is_none() {
+                                break 'dispatch self.name_error(name);
+                            }
+                        }
+                        Op::LoadName => {
+                            save_pc!();
+                            let name = c!().names[arg as usize];
+                            let ns = unsafe { st!(hdr!(H_NAMESPACE)) };
+                            let v = match tri!(self.namespace_get(ns, name)) {
+                                Some(v) => v,
+                                None => match self.dict_get_str(globals!(), name) {
+                                    Some(v) => v,
+                                    None => match self.dict_get_str(self.builtins, name) {
+                                        Some(v) => v,
+                                        None => break 'dispatch self.name_error(name),
+                                    },
+                                },
+                            };
+                            push!(v);
+                        }
+                        Op::StoreName => {
+                            save_pc!();
+                            let v = pop!();
+                            let name = c!().names[arg as usize];
+                            let ns = unsafe { st!(hdr!(H_NAMESPACE)) };
+                            tri!(self.namespace_set(ns, name, v));
+                        }
+                        Op::DeleteName => {
+                            save_pc!();
+                            let name = c!().names[arg as usize];
+                            let ns = unsafe { st!(hdr!(H_NAMESPACE)) };
+                            if !tri!(self.namespace_del(ns, name)) {
+                                break 'dispatch self.name_error(name);
+                            }
+                        }
+                        Op::LoadAttr
+                        | Op::LoadAttrInstance
+                        | Op::LoadAttrClass
+                        | Op::LoadAttrModule => {
+                            save_pc!();
+                            let name = c!().names[arg as usize];
+                            let obj = top!();
+                            let v = tri!(self.load_attr_cached(obj, name, &c!().caches[pc - 1]));
+                            set_top!(v);
+                        }
+                        Op::StoreAttr | Op::StoreAttrInstance => {
+                            save_pc!();
+                            let name = c!().names[arg as usize];
+                            let obj = pop!();
+                            let v = pop!();
+                            tri!(self.store_attr_cached(obj, name, v, &c!().caches[pc - 1]));
+                        }
+                        Op::DeleteAttr => {
+                            save_pc!();
+                            let name = c!().names[arg as usize];
+                            let obj = pop!();
+                            tri!(self.del_attr(obj, name));
+                        }
+                        Op::LoadMethod | Op::LoadMethodCached => {
+                            save_pc!();
+                            let name = c!().names[arg as usize];
+                            let obj = top!();
+                            let (m, selfv) =
+                                tri!(self.load_method_cached(obj, name, &c!().caches[pc - 1]));
+                            set_top!(m);
+                            push!(selfv);
+                        }
+                        Op::PushNull => push!(Value::EMPTY),
+                        Op::Call | Op::CallKw => {
+                            save_pc!();
+                            let (nargs, kwnames) = if instr.op == Op::CallKw {
+                                let names = pop!();
+                                (arg as usize, names)
+                            } else {
+                                (arg as usize, Value::EMPTY)
+                            };
+                            let base = sp - nargs - 2;
+                            let first = unsafe { st!(base) };
+                            let second = unsafe { st!(base + 1) };
+                            let (callable, args_start) = if first.is_empty() {
+                                (second, base + 2)
+                            } else {
+                                (first, base + 1)
+                            };
+                            // Python functions: push a frame in place and keep going.
+                            if is_kind(callable, Kind::Function) {
+                                let fobj = unsafe { crate::object::obj::<FunctionObj>(callable) };
+                                let fcode = unsafe { crate::object::code::code_obj(fobj.code) };
+                                let n = sp - args_start;
+                                let mut cb = cache!().get();
+                                cb.key = callable;
+                                cb.index = cb.index.saturating_add(1);
+                                cache!().set(cb);
+                                if fcode.flags & crate::object::code::flags::GENERATOR == 0 {
+                                    let new_hp = tri!(self.push_frame_in_place(
+                                        callable, args_start, n, kwnames, base, hp, 0
+                                    ));
+                                    enter_frame_at!(new_hp);
+                                    pc = 0;
+                                    sp = hp + HDR_SIZE;
+                                    continue;
+                                }
+                            }
+                            let args = self.stack.slice(args_start, sp);
+                            // SAFETY: the slice points into the value stack, which the
+                            // callee cannot shrink below `stack.top`.
+                            let args: &[Value] =
+                                unsafe { std::mem::transmute::<&[Value], &[Value]>(args) };
+                            let r = tri!(self.call_with_names(callable, args, kwnames));
+                            sp = base;
+                            push!(r);
+                        }
+                        Op::CallEx => {
+                            save_pc!();
+                            let kwargs = if arg & 1 != 0 { pop!() } else { Value::EMPTY };
+                            let args = pop!();
+                            let callable = pop!();
+                            let _null = pop!();
+                            let r = tri!(self.call_ex(callable, args, kwargs));
+                            push!(r);
+                        }
+                        Op::MakeFunction => {
+                            save_pc!();
+                            let codev = pop!();
+                            let closure = if arg & 8 != 0 { pop!() } else { Value::EMPTY };
+                            let kwdefaults = if arg & 2 != 0 { pop!() } else { Value::EMPTY };
+                            let defaults = if arg & 1 != 0 { pop!() } else { Value::EMPTY };
+                            // Keep the parts on the stack while allocating.
+                            let f =
+                                self.new_function(codev, globals!(), defaults, kwdefaults, closure);
+                            push!(f);
+                        }
+                        Op::BuildTuple => {
+                            save_pc!();
+                            let n = arg as usize;
+                            let t =
+                                self.new_tuple(self.stack.slice(sp - n, sp).to_vec().as_slice());
+                            sp -= n;
+                            push!(t);
+                        }
+                        Op::BuildList => {
+                            save_pc!();
+                            let n = arg as usize;
+                            let l = self.new_list_with_capacity(n);
+                            unsafe {
+                                let lo = list_obj(l);
+                                lo.len = n;
+                                lo.items_mut().copy_from_slice(self.stack.slice(sp - n, sp));
+                            }
+                            sp -= n;
+                            push!(l);
+                        }
+                        Op::BuildSet => {
+                            save_pc!();
+                            let n = arg as usize;
+                            let set = self.new_set();
+                            for i in 0..n {
+                                let v = unsafe { st!(sp - n + i) };
+                                tri!(self.set_add(set, v));
+                            }
+                            sp -= n;
+                            push!(set);
+                        }
+                        Op::BuildMap => {
+                            save_pc!();
+                            let n = arg as usize;
+                            let d = self.new_dict();
+                            for i in 0..n {
+                                let k = unsafe { st!(sp - 2 * n + 2 * i) };
+                                let v = unsafe { st!(sp - 2 * n + 2 * i + 1) };
+                                tri!(self.dict_set(d, k, v));
+                            }
+                            sp -= 2 * n;
+                            push!(d);
+                        }
+                        Op::BuildString => {
+                            save_pc!();
+                            let n = arg as usize;
+                            let r =
+                                self.concat_strs(self.stack.slice(sp - n, sp).to_vec().as_slice());
+                            sp -= n;
+                            push!(r);
+                        }
+                        Op::BuildSlice => {
+                            save_pc!();
+                            let step = if arg == 3 { pop!() } else { Value::NONE };
+                            let stop = pop!();
+                            let start = pop!();
+                            let sl = self.new_slice(start, stop, step);
+                            push!(sl);
+                        }
+                        Op::ListAppend => {
+                            save_pc!();
+                            let v = pop!();
+                            let l = peek!(arg as usize);
+                            self.list_append(l, v);
+                        }
+                        Op::SetAdd => {
+                            save_pc!();
+                            let v = pop!();
+                            let set = peek!(arg as usize);
                             tri!(self.set_add(set, v));
                         }
-                        sp -= n;
-                        push!(set);
-                    }
-                    Op::BuildMap => {
-                        save_pc!();
-                        let n = arg as usize;
-                        let d = self.new_dict();
-                        for i in 0..n {
-                            let k = unsafe { st!(sp - 2 * n + 2 * i) };
-                            let v = unsafe { st!(sp - 2 * n + 2 * i + 1) };
+                        Op::MapAdd => {
+                            save_pc!();
+                            let v = pop!();
+                            let k = pop!();
+                            let d = peek!(arg as usize);
                             tri!(self.dict_set(d, k, v));
                         }
-                        sp -= 2 * n;
-                        push!(d);
-                    }
-                    Op::BuildString => {
-                        save_pc!();
-                        let n = arg as usize;
-                        let r = self.concat_strs(self.stack.slice(sp - n, sp).to_vec().as_slice());
-                        sp -= n;
-                        push!(r);
-                    }
-                    Op::BuildSlice => {
-                        save_pc!();
-                        let step = if arg == 3 { pop!() } else { Value::NONE };
-                        let stop = pop!();
-                        let start = pop!();
-                        let sl = self.new_slice(start, stop, step);
-                        push!(sl);
-                    }
-                    Op::ListAppend => {
-                        save_pc!();
-                        let v = pop!();
-                        let l = peek!(arg as usize);
-                        self.list_append(l, v);
-                    }
-                    Op::SetAdd => {
-                        save_pc!();
-                        let v = pop!();
-                        let set = peek!(arg as usize);
-                        tri!(self.set_add(set, v));
-                    }
-                    Op::MapAdd => {
-                        save_pc!();
-                        let v = pop!();
-                        let k = pop!();
-                        let d = peek!(arg as usize);
-                        tri!(self.dict_set(d, k, v));
-                    }
-                    Op::ListExtend => {
-                        save_pc!();
-                        let it = top!();
-                        let l = peek!(arg as usize + 1);
-                        tri!(self.list_extend(l, it));
-                        sp -= 1;
-                    }
-                    Op::SetUpdate => {
-                        save_pc!();
-                        let it = top!();
-                        let set = peek!(arg as usize + 1);
-                        tri!(self.set_update(set, it));
-                        sp -= 1;
-                    }
-                    Op::DictUpdate | Op::DictMerge => {
-                        save_pc!();
-                        let m = top!();
-                        let d = peek!(arg as usize + 1);
-                        tri!(self.dict_update_from(d, m, instr.op == Op::DictMerge));
-                        sp -= 1;
-                    }
-                    Op::ListToTuple => {
-                        save_pc!();
-                        let l = top!();
-                        let items = unsafe { list_obj(l).items().to_vec() };
-                        let t = self.new_tuple(&crate::gc::RootedVec::from_slice(&items));
-                        set_top!(t);
-                    }
-                    Op::UnpackSequence => {
-                        save_pc!();
-                        let v = top!();
-                        let n = arg as usize;
-                        // Fast paths: exact tuples and lists of the right length.
-                        let items: Option<&[Value]> = if is_kind(v, Kind::Tuple) {
-                            Some(unsafe { crate::object::tuple::tuple_items(v) })
-                        } else if is_kind(v, Kind::List) {
-                            Some(unsafe { list_obj(v).items() })
-                        } else {
-                            None
-                        };
-                        match items {
-                            Some(items) if items.len() == n => {
-                                sp -= 1;
-                                for i in (0..n).rev() {
-                                    push!(items[i]);
-                                }
-                            }
-                            _ => {
-                                let vals = tri!(self.unpack_iterable(v, n, None));
-                                sp -= 1;
-                                for i in (0..vals.len()).rev() {
-                                    push!(vals[i]);
-                                }
-                            }
-                        }
-                    }
-                    Op::UnpackEx => {
-                        save_pc!();
-                        let v = pop!();
-                        let before = (arg & 0xff) as usize;
-                        let after = (arg >> 8) as usize;
-                        let vals = tri!(self.unpack_iterable(v, before + after, Some(before)));
-                        for i in (0..vals.len()).rev() {
-                            push!(vals[i]);
-                        }
-                    }
-                    Op::FormatValue => {
-                        save_pc!();
-                        let spec = if arg & 4 != 0 { pop!() } else { Value::EMPTY };
-                        let v = top!();
-                        let r = tri!(self.format_value(v, arg & 3, spec));
-                        set_top!(r);
-                    }
-                    Op::BinaryOp => {
-                        save_pc!();
-                        let b = pop!();
-                        let a = top!();
-                        let mut cache = cache!().get();
-                        cache.feedback |= (kind_bits(a) << 4) | kind_bits(b);
-                        if a.is_small_int() && b.is_small_int() {
-                            if let Some(r) = small_int_binop(instr.sub, a.as_small_int(), b.as_small_int()) {
-                                cache!().set(cache);
-                                rewrite!(Op::BinaryOpInt);
-                                set_top!(r);
-                                continue;
-                            }
-                        } else if (a.is_float() || a.is_small_int()) && (b.is_float() || b.is_small_int()) {
-                            if let Some(r) = float_binop(instr.sub, a, b) {
-                                cache!().set(cache);
-                                rewrite!(Op::BinaryOpFloat);
-                                set_top!(r);
-                                continue;
-                            }
-                        }
-                        cache!().set(cache);
-                        let r = tri!(self.binary_op(a, b, instr.sub));
-                        set_top!(r);
-                    }
-                    Op::BinaryOpInt => {
-                        let b = peek!(1);
-                        let a = peek!(2);
-                        if a.is_small_int() && b.is_small_int() {
-                            if let Some(r) = small_int_binop(instr.sub, a.as_small_int(), b.as_small_int()) {
-                                sp -= 1;
-                                set_top!(r);
-                                continue;
-                            }
-                        }
-                        rewrite!(Op::BinaryOp);
-                        pc -= 1;
-                    }
-                    Op::BinaryOpFloat => {
-                        let b = peek!(1);
-                        let a = peek!(2);
-                        if (a.is_float() || a.is_small_int()) && (b.is_float() || b.is_small_int()) {
-                            if let Some(r) = float_binop(instr.sub, a, b) {
-                                sp -= 1;
-                                set_top!(r);
-                                continue;
-                            }
-                        }
-                        rewrite!(Op::BinaryOp);
-                        pc -= 1;
-                    }
-                    Op::BinarySubscr => {
-                        save_pc!();
-                        let k = pop!();
-                        let o = top!();
-                        if is_kind(o, Kind::List) && k.is_small_int() {
-                            rewrite!(Op::BinarySubscrListInt);
-                        }
-                        let r = tri!(self.get_item(o, k));
-                        set_top!(r);
-                    }
-                    Op::BinarySubscrListInt => {
-                        let k = peek!(1);
-                        let o = peek!(2);
-                        if is_kind(o, Kind::List) && k.is_small_int() {
-                            let lo = unsafe { list_obj(o) };
-                            let mut i = k.as_small_int();
-                            if i < 0 {
-                                i += lo.len as i64;
-                            }
-                            if i >= 0 && (i as usize) < lo.len {
-                                let v = lo.items()[i as usize];
-                                sp -= 1;
-                                set_top!(v);
-                                continue;
-                            }
-                        } else {
-                            rewrite!(Op::BinarySubscr);
-                        }
-                        pc -= 1;
-                        let cell = &c!().instrs[pc];
-                        let mut i = cell.get();
-                        i.op = Op::BinarySubscr;
-                        cell.set(i);
-                    }
-                    Op::BinarySlice => {
-                        save_pc!();
-                        let stop = pop!();
-                        let start = pop!();
-                        let o = top!();
-                        let r = tri!(self.get_slice(o, start, stop));
-                        set_top!(r);
-                    }
-                    Op::StoreSubscr | Op::StoreSubscrListInt => {
-                        save_pc!();
-                        let k = pop!();
-                        let o = pop!();
-                        let v = pop!();
-                        if is_kind(o, Kind::List) && k.is_small_int() {
-                            let lo = unsafe { list_obj(o) };
-                            let mut i = k.as_small_int();
-                            if i < 0 {
-                                i += lo.len as i64;
-                            }
-                            if i >= 0 && (i as usize) < lo.len {
-                                lo.items_mut()[i as usize] = v;
-                                continue;
-                            }
-                        }
-                        tri!(self.set_item(o, k, v));
-                    }
-                    Op::StoreSlice => {
-                        save_pc!();
-                        let stop = pop!();
-                        let start = pop!();
-                        let o = pop!();
-                        let v = pop!();
-                        tri!(self.set_slice(o, start, stop, v));
-                    }
-                    Op::DeleteSubscr => {
-                        save_pc!();
-                        let k = pop!();
-                        let o = pop!();
-                        tri!(self.del_item(o, k));
-                    }
-                    Op::UnaryNeg => {
-                        let v = top!();
-                        if v.is_small_int() {
-                            let i = v.as_small_int();
-                            if i != crate::value::SMALL_INT_MIN {
-                                set_top!(Value::small_int(-i));
-                                continue;
-                            }
-                        } else if v.is_float() {
-                            set_top!(Value::float(-v.as_float()));
-                            continue;
-                        }
-                        save_pc!();
-                        let r = tri!(self.unary_neg(v));
-                        set_top!(r);
-                    }
-                    Op::UnaryPos => {
-                        save_pc!();
-                        let v = top!();
-                        let r = tri!(self.unary_pos(v));
-                        set_top!(r);
-                    }
-                    Op::UnaryInvert => {
-                        save_pc!();
-                        let v = top!();
-                        let r = tri!(self.unary_invert(v));
-                        set_top!(r);
-                    }
-                    Op::UnaryNot => {
-                        let v = top!();
-                        let b = if v.is_bool() {
-                            v.is_true_bool()
-                        } else {
+                        Op::ListExtend => {
                             save_pc!();
-                            tri!(self.is_true(v))
-                        };
-                        set_top!(Value::from_bool(!b));
-                    }
-                    Op::CompareOp => {
-                        save_pc!();
-                        let b = pop!();
-                        let a = top!();
-                        let mut cache = cache!().get();
-                        cache.feedback |= (kind_bits(a) << 4) | kind_bits(b);
-                        cache!().set(cache);
-                        let op = CmpOp::from_u8(instr.sub);
-                        if a.is_small_int() && b.is_small_int() {
-                            rewrite!(Op::CompareOpInt);
-                            set_top!(Value::from_bool(op.test(a.as_small_int().cmp(&b.as_small_int()))));
-                            continue;
-                        }
-                        if a.is_float() && b.is_float() {
-                            rewrite!(Op::CompareOpFloat);
-                            set_top!(Value::from_bool(float_cmp(op, a.as_float(), b.as_float())));
-                            continue;
-                        }
-                        let r = tri!(self.compare(a, b, op));
-                        set_top!(r);
-                    }
-                    Op::CompareOpInt => {
-                        let b = peek!(1);
-                        let a = peek!(2);
-                        if a.is_small_int() && b.is_small_int() {
-                            let op = CmpOp::from_u8(instr.sub);
-                            sp -= 1;
-                            set_top!(Value::from_bool(op.test(a.as_small_int().cmp(&b.as_small_int()))));
-                            continue;
-                        }
-                        rewrite!(Op::CompareOp);
-                        pc -= 1;
-                    }
-                    Op::CompareOpFloat => {
-                        let b = peek!(1);
-                        let a = peek!(2);
-                        if a.is_float() && b.is_float() {
-                            let op = CmpOp::from_u8(instr.sub);
-                            sp -= 1;
-                            set_top!(Value::from_bool(float_cmp(op, a.as_float(), b.as_float())));
-                            continue;
-                        }
-                        rewrite!(Op::CompareOp);
-                        pc -= 1;
-                    }
-                    Op::IsOp => {
-                        let b = pop!();
-                        let a = top!();
-                        set_top!(Value::from_bool((a == b) != (arg == 1)));
-                    }
-                    Op::ContainsOp => {
-                        save_pc!();
-                        let container = pop!();
-                        let item = top!();
-                        let r = tri!(self.contains(container, item));
-                        set_top!(Value::from_bool(r != (arg == 1)));
-                    }
-                    Op::Jump => pc = arg as usize,
-                    Op::JumpBackward => {
-                        let cell = &c!().caches[pc - 1];
-                        let mut cache = cell.get();
-                        cache.index = cache.index.wrapping_add(1);
-                        cell.set(cache);
-                        pc = arg as usize;
-                    }
-                    Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
-                        let v = pop!();
-                        let t = if v.is_bool() {
-                            v.is_true_bool()
-                        } else if v.is_small_int() {
-                            v.as_small_int() != 0
-                        } else if v.is_none() {
-                            false
-                        } else {
-                            save_pc!();
-                            tri!(self.is_true(v))
-                        };
-                        if t == (instr.op == Op::PopJumpIfTrue) {
-                            pc = arg as usize;
-                        }
-                    }
-                    Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
-                        let v = top!();
-                        let t = if v.is_bool() {
-                            v.is_true_bool()
-                        } else {
-                            save_pc!();
-                            tri!(self.is_true(v))
-                        };
-                        if t == (instr.op == Op::JumpIfTrueOrPop) {
-                            pc = arg as usize;
-                        } else {
+                            let it = top!();
+                            let l = peek!(arg as usize + 1);
+                            tri!(self.list_extend(l, it));
                             sp -= 1;
                         }
-                    }
-                    Op::GetIter => {
-                        save_pc!();
-                        let v = top!();
-                        let it = tri!(self.get_iter(v));
-                        set_top!(it);
-                    }
-                    Op::ForIter | Op::ForIterRange | Op::ForIterList => {
-                        let it = top!();
-                        if is_kind(it, Kind::Iter) {
-                            let io = unsafe { crate::object::obj_mut::<crate::object::iter::IterObj>(it) };
-                            match io.kind() {
-                                crate::object::iter::IterKind::Range => {
-                                    if io.end > 0 {
-                                        let v = io.index;
-                                        io.end -= 1;
-                                        io.index = v.wrapping_add(io.step);
-                                        if Value::fits_small(v) {
-                                            push!(Value::small_int(v));
-                                        } else {
-                                            save_pc!();
-                                            let bv = self.new_int(v);
-                                            push!(bv);
-                                        }
-                                    } else {
-                                        sp -= 1;
-                                        pc = arg as usize;
-                                    }
-                                    continue;
-                                }
-                                crate::object::iter::IterKind::List => {
-                                    if !io.seq.is_empty() {
-                                        let lo = unsafe { list_obj(io.seq) };
-                                        if (io.index as usize) < lo.len {
-                                            let v = lo.items()[io.index as usize];
-                                            io.index += 1;
-                                            push!(v);
-                                            continue;
-                                        }
-                                        io.seq = Value::EMPTY;
-                                    }
+                        Op::SetUpdate => {
+                            save_pc!();
+                            let it = top!();
+                            let set = peek!(arg as usize + 1);
+                            tri!(self.set_update(set, it));
+                            sp -= 1;
+                        }
+                        Op::DictUpdate | Op::DictMerge => {
+                            save_pc!();
+                            let m = top!();
+                            let d = peek!(arg as usize + 1);
+                            tri!(self.dict_update_from(d, m, instr.op == Op::DictMerge));
+                            sp -= 1;
+                        }
+                        Op::ListToTuple => {
+                            save_pc!();
+                            let l = top!();
+                            let items = unsafe { list_obj(l).items().to_vec() };
+                            let t = self.new_tuple(&crate::gc::RootedVec::from_slice(&items));
+                            set_top!(t);
+                        }
+                        Op::UnpackSequence => {
+                            save_pc!();
+                            let v = top!();
+                            let n = arg as usize;
+                            // Fast paths: exact tuples and lists of the right length.
+                            let items: Option<&[Value]> = if is_kind(v, Kind::Tuple) {
+                                Some(unsafe { crate::object::tuple::tuple_items(v) })
+                            } else if is_kind(v, Kind::List) {
+                                Some(unsafe { list_obj(v).items() })
+                            } else {
+                                None
+                            };
+                            match items {
+                                Some(items) if items.len() == n => {
                                     sp -= 1;
-                                    pc = arg as usize;
+                                    for i in (0..n).rev() {
+                                        push!(items[i]);
+                                    }
+                                }
+                                _ => {
+                                    let vals = tri!(self.unpack_iterable(v, n, None));
+                                    sp -= 1;
+                                    for i in (0..vals.len()).rev() {
+                                        push!(vals[i]);
+                                    }
+                                }
+                            }
+                        }
+                        Op::UnpackEx => {
+                            save_pc!();
+                            let v = pop!();
+                            let before = (arg & 0xff) as usize;
+                            let after = (arg >> 8) as usize;
+                            let vals = tri!(self.unpack_iterable(v, before + after, Some(before)));
+                            for i in (0..vals.len()).rev() {
+                                push!(vals[i]);
+                            }
+                        }
+                        Op::FormatValue => {
+                            save_pc!();
+                            let spec = if arg & 4 != 0 { pop!() } else { Value::EMPTY };
+                            let v = top!();
+                            let r = tri!(self.format_value(v, arg & 3, spec));
+                            set_top!(r);
+                        }
+                        Op::BinaryOp => {
+                            save_pc!();
+                            let b = pop!();
+                            let a = top!();
+                            let mut cache = cache!().get();
+                            cache.feedback |= (kind_bits(a) << 4) | kind_bits(b);
+                            if a.is_small_int() && b.is_small_int() {
+                                if let Some(r) =
+                                    small_int_binop(instr.sub, a.as_small_int(), b.as_small_int())
+                                {
+                                    cache!().set(cache);
+                                    rewrite!(Op::BinaryOpInt);
+                                    set_top!(r);
                                     continue;
                                 }
-                                _ => {}
+                            } else if (a.is_float() || a.is_small_int())
+                                && (b.is_float() || b.is_small_int())
+                            {
+                                if let Some(r) = float_binop(instr.sub, a, b) {
+                                    cache!().set(cache);
+                                    rewrite!(Op::BinaryOpFloat);
+                                    set_top!(r);
+                                    continue;
+                                }
                             }
+                            cache!().set(cache);
+                            let r = tri!(self.binary_op(a, b, instr.sub));
+                            set_top!(r);
                         }
-                        save_pc!();
-                        match tri!(self.iter_next(it)) {
-                            Some(v) => push!(v),
-                            None => {
-                                sp -= 1;
-                                pc = arg as usize;
+                        Op::BinaryOpInt => {
+                            let b = peek!(1);
+                            let a = peek!(2);
+                            if a.is_small_int() && b.is_small_int() {
+                                if let Some(r) =
+                                    small_int_binop(instr.sub, a.as_small_int(), b.as_small_int())
+                                {
+                                    sp -= 1;
+                                    set_top!(r);
+                                    continue;
+                                }
                             }
+                            rewrite!(Op::BinaryOp);
+                            pc -= 1;
                         }
-                    }
-                    Op::ReturnValue => {
-                        let mut r = pop!();
-                        let link = unsafe { st!(hdr!(H_LINK)) }.as_small_int();
-                        let gen = unsafe { st!(hdr!(H_GEN)) };
-                        let flags = unsafe { st!(hdr!(H_FLAGS)) }.as_small_int();
-                        let ret_slot = unsafe { st!(hdr!(H_RET)) }.as_small_int() as usize;
-                        if flags & flags::INIT != 0 {
-                            if !r.is_none() {
+                        Op::BinaryOpFloat => {
+                            let b = peek!(1);
+                            let a = peek!(2);
+                            if (a.is_float() || a.is_small_int())
+                                && (b.is_float() || b.is_small_int())
+                            {
+                                if let Some(r) = float_binop(instr.sub, a, b) {
+                                    sp -= 1;
+                                    set_top!(r);
+                                    continue;
+                                }
+                            }
+                            rewrite!(Op::BinaryOp);
+                            pc -= 1;
+                        }
+                        Op::BinarySubscr => {
+                            save_pc!();
+                            let k = pop!();
+                            let o = top!();
+                            if is_kind(o, Kind::List) && k.is_small_int() {
+                                rewrite!(Op::BinarySubscrListInt);
+                            }
+                            let r = tri!(self.get_item(o, k));
+                            set_top!(r);
+                        }
+                        Op::BinarySubscrListInt => {
+                            let k = peek!(1);
+                            let o = peek!(2);
+                            if is_kind(o, Kind::List) && k.is_small_int() {
+                                let lo = unsafe { list_obj(o) };
+                                let mut i = k.as_small_int();
+                                if i < 0 {
+                                    i += lo.len as i64;
+                                }
+                                if i >= 0 && (i as usize) < lo.len {
+                                    let v = lo.items()[i as usize];
+                                    sp -= 1;
+                                    set_top!(v);
+                                    continue;
+                                }
+                            } else {
+                                rewrite!(Op::BinarySubscr);
+                            }
+                            pc -= 1;
+                            let cell = &c!().instrs[pc];
+                            let mut i = cell.get();
+                            i.op = Op::BinarySubscr;
+                            cell.set(i);
+                        }
+                        Op::BinarySlice => {
+                            save_pc!();
+                            let stop = pop!();
+                            let start = pop!();
+                            let o = top!();
+                            let r = tri!(self.get_slice(o, start, stop));
+                            set_top!(r);
+                        }
+                        Op::StoreSubscr | Op::StoreSubscrListInt => {
+                            save_pc!();
+                            let k = pop!();
+                            let o = pop!();
+                            let v = pop!();
+                            if is_kind(o, Kind::List) && k.is_small_int() {
+                                let lo = unsafe { list_obj(o) };
+                                let mut i = k.as_small_int();
+                                if i < 0 {
+                                    i += lo.len as i64;
+                                }
+                                if i >= 0 && (i as usize) < lo.len {
+                                    lo.items_mut()[i as usize] = v;
+                                    continue;
+                                }
+                            }
+                            tri!(self.set_item(o, k, v));
+                        }
+                        Op::StoreSlice => {
+                            save_pc!();
+                            let stop = pop!();
+                            let start = pop!();
+                            let o = pop!();
+                            let v = pop!();
+                            tri!(self.set_slice(o, start, stop, v));
+                        }
+                        Op::DeleteSubscr => {
+                            save_pc!();
+                            let k = pop!();
+                            let o = pop!();
+                            tri!(self.del_item(o, k));
+                        }
+                        Op::UnaryNeg => {
+                            let v = top!();
+                            if v.is_small_int() {
+                                let i = v.as_small_int();
+                                if i != crate::value::SMALL_INT_MIN {
+                                    set_top!(Value::small_int(-i));
+                                    continue;
+                                }
+                            } else if v.is_float() {
+                                set_top!(Value::float(-v.as_float()));
+                                continue;
+                            }
+                            save_pc!();
+                            let r = tri!(self.unary_neg(v));
+                            set_top!(r);
+                        }
+                        Op::UnaryPos => {
+                            save_pc!();
+                            let v = top!();
+                            let r = tri!(self.unary_pos(v));
+                            set_top!(r);
+                        }
+                        Op::UnaryInvert => {
+                            save_pc!();
+                            let v = top!();
+                            let r = tri!(self.unary_invert(v));
+                            set_top!(r);
+                        }
+                        Op::UnaryNot => {
+                            let v = top!();
+                            let b = if v.is_bool() {
+                                v.is_true_bool()
+                            } else {
                                 save_pc!();
-                                let tn = self.type_name(r);
-                                break 'dispatch self.type_error(format!("__init__() should return None, not '{tn}'"));
+                                tri!(self.is_true(v))
+                            };
+                            set_top!(Value::from_bool(!b));
+                        }
+                        Op::CompareOp => {
+                            save_pc!();
+                            let b = pop!();
+                            let a = top!();
+                            let mut cache = cache!().get();
+                            cache.feedback |= (kind_bits(a) << 4) | kind_bits(b);
+                            cache!().set(cache);
+                            let op = CmpOp::from_u8(instr.sub);
+                            if a.is_small_int() && b.is_small_int() {
+                                rewrite!(Op::CompareOpInt);
+                                set_top!(Value::from_bool(
+                                    op.test(a.as_small_int().cmp(&b.as_small_int()))
+                                ));
+                                continue;
                             }
-                            r = unsafe { st!(ret_slot) };
+                            if a.is_float() && b.is_float() {
+                                rewrite!(Op::CompareOpFloat);
+                                set_top!(Value::from_bool(float_cmp(
+                                    op,
+                                    a.as_float(),
+                                    b.as_float()
+                                )));
+                                continue;
+                            }
+                            let r = tri!(self.compare(a, b, op));
+                            set_top!(r);
                         }
-                        self.depth -= 1;
-                        if !gen.is_empty() {
-                            self.generator_finish(gen);
+                        Op::CompareOpInt => {
+                            let b = peek!(1);
+                            let a = peek!(2);
+                            if a.is_small_int() && b.is_small_int() {
+                                let op = CmpOp::from_u8(instr.sub);
+                                sp -= 1;
+                                set_top!(Value::from_bool(
+                                    op.test(a.as_small_int().cmp(&b.as_small_int()))
+                                ));
+                                continue;
+                            }
+                            rewrite!(Op::CompareOp);
+                            pc -= 1;
                         }
-                        if link < 0 {
-                            self.stack.top = fp;
-                            self.cur_hp = saved_hp;
-                            return Ok(r);
+                        Op::CompareOpFloat => {
+                            let b = peek!(1);
+                            let a = peek!(2);
+                            if a.is_float() && b.is_float() {
+                                let op = CmpOp::from_u8(instr.sub);
+                                sp -= 1;
+                                set_top!(Value::from_bool(float_cmp(
+                                    op,
+                                    a.as_float(),
+                                    b.as_float()
+                                )));
+                                continue;
+                            }
+                            rewrite!(Op::CompareOp);
+                            pc -= 1;
                         }
-                        enter_frame_at!(link as usize);
-                        pc = unsafe { st!(hdr!(H_PC)) }.as_small_int() as usize + 1;
-                        sp = ret_slot;
-                        push!(r);
-                        self.stack.top = hp + HDR_SIZE + c!().stacksize as usize;
-                    }
-                    Op::YieldValue => {
-                        let v = pop!();
-                        let gen = unsafe { st!(hdr!(H_GEN)) };
-                        debug_assert!(unsafe { st!(hdr!(H_LINK)) }.as_small_int() < 0, "generator frames are entry frames");
-                        self.generator_suspend(gen, fp, hp, pc, sp);
-                        self.depth -= 1;
-                        self.stack.top = fp;
-                        self.cur_hp = saved_hp;
-                        return Ok(v);
-                    }
-                    Op::Send => {
-                        save_pc!();
-                        let v = pop!();
-                        let recv = top!();
-                        match tri!(self.send_to(recv, v)) {
-                            Ok(y) => push!(y),
-                            Err(ret) => {
-                                set_top!(ret);
+                        Op::IsOp => {
+                            let b = pop!();
+                            let a = top!();
+                            set_top!(Value::from_bool((a == b) != (arg == 1)));
+                        }
+                        Op::ContainsOp => {
+                            save_pc!();
+                            let container = pop!();
+                            let item = top!();
+                            let r = tri!(self.contains(container, item));
+                            set_top!(Value::from_bool(r != (arg == 1)));
+                        }
+                        Op::Jump => pc = arg as usize,
+                        Op::JumpBackward => {
+                            let cell = &c!().caches[pc - 1];
+                            let mut cache = cell.get();
+                            cache.index = cache.index.wrapping_add(1);
+                            cell.set(cache);
+                            pc = arg as usize;
+                        }
+                        Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
+                            let v = pop!();
+                            let t = if v.is_bool() {
+                                v.is_true_bool()
+                            } else if v.is_small_int() {
+                                v.as_small_int() != 0
+                            } else if v.is_none() {
+                                false
+                            } else {
+                                save_pc!();
+                                tri!(self.is_true(v))
+                            };
+                            if t == (instr.op == Op::PopJumpIfTrue) {
                                 pc = arg as usize;
                             }
                         }
-                    }
-                    Op::GetYieldFromIter => {
-                        save_pc!();
-                        let v = top!();
-                        if !is_kind(v, Kind::Generator) {
+                        Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
+                            let v = top!();
+                            let t = if v.is_bool() {
+                                v.is_true_bool()
+                            } else {
+                                save_pc!();
+                                tri!(self.is_true(v))
+                            };
+                            if t == (instr.op == Op::JumpIfTrueOrPop) {
+                                pc = arg as usize;
+                            } else {
+                                sp -= 1;
+                            }
+                        }
+                        Op::GetIter => {
+                            save_pc!();
+                            let v = top!();
                             let it = tri!(self.get_iter(v));
                             set_top!(it);
                         }
-                    }
-                    Op::Raise => {
-                        save_pc!();
-                        let e = match arg {
-                            0 => self.reraise_current(),
-                            1 => {
-                                let exc = pop!();
-                                self.exception_from_raise(exc, Value::EMPTY)
+                        Op::ForIter | Op::ForIterRange | Op::ForIterList => {
+                            let it = top!();
+                            if is_kind(it, Kind::Iter) {
+                                let io = unsafe {
+                                    crate::object::obj_mut::<crate::object::iter::IterObj>(it)
+                                };
+                                match io.kind() {
+                                    crate::object::iter::IterKind::Range => {
+                                        if io.end > 0 {
+                                            let v = io.index;
+                                            io.end -= 1;
+                                            io.index = v.wrapping_add(io.step);
+                                            if Value::fits_small(v) {
+                                                push!(Value::small_int(v));
+                                            } else {
+                                                save_pc!();
+                                                let bv = self.new_int(v);
+                                                push!(bv);
+                                            }
+                                        } else {
+                                            sp -= 1;
+                                            pc = arg as usize;
+                                        }
+                                        continue;
+                                    }
+                                    crate::object::iter::IterKind::List => {
+                                        if !io.seq.is_empty() {
+                                            let lo = unsafe { list_obj(io.seq) };
+                                            if (io.index as usize) < lo.len {
+                                                let v = lo.items()[io.index as usize];
+                                                io.index += 1;
+                                                push!(v);
+                                                continue;
+                                            }
+                                            io.seq = Value::EMPTY;
+                                        }
+                                        sp -= 1;
+                                        pc = arg as usize;
+                                        continue;
+                                    }
+                                    _ => {}
+                                }
                             }
-                            _ => {
-                                let cause = pop!();
-                                let exc = pop!();
-                                self.exception_from_raise(exc, cause)
+                            save_pc!();
+                            match tri!(self.iter_next(it)) {
+                                Some(v) => push!(v),
+                                None => {
+                                    sp -= 1;
+                                    pc = arg as usize;
+                                }
                             }
-                        };
-                        break 'dispatch e;
-                    }
-                    Op::Reraise => {
-                        save_pc!();
-                        let e = pop!();
-                        self.reraising = true;
-                        break 'dispatch PyErr(e);
-                    }
-                    Op::PushExcInfo => {
-                        let e = top!();
-                        let prev = self.handled_exc;
-                        set_top!(prev);
-                        push!(e);
-                        self.handled_exc = e;
-                    }
-                    Op::PopExcept => {
-                        let prev = pop!();
-                        self.handled_exc = prev;
-                    }
-                    Op::CheckExcMatch => {
-                        save_pc!();
-                        let ty = pop!();
-                        let e = top!();
-                        let m = tri!(self.exception_matches(e, ty));
-                        push!(Value::from_bool(m));
-                    }
-                    Op::LoadAssertionError => push!(Value::from_ptr(self.types.assertion_error)),
-                    Op::BeforeWith => {
-                        save_pc!();
-                        let mgr = top!();
-                        let (exit, entered) = tri!(self.before_with(mgr));
-                        set_top!(exit);
-                        push!(entered);
-                    }
-                    Op::WithExceptStart => {
-                        save_pc!();
-                        let exc = peek!(1);
-                        let exit = peek!(3);
-                        let r = tri!(self.call_exit_with_exception(exit, exc));
-                        push!(r);
-                    }
-                    Op::ImportName => {
-                        save_pc!();
-                        let fromlist = pop!();
-                        let level = top!();
-                        let name = c!().names[arg as usize];
-                        let m = tri!(self.import_name(name, fromlist, level, globals!()));
-                        set_top!(m);
-                    }
-                    Op::ImportFrom => {
-                        save_pc!();
-                        let m = top!();
-                        let name = c!().names[arg as usize];
-                        let v = tri!(self.import_from(m, name));
-                        push!(v);
-                    }
-                    Op::ImportStar => {
-                        save_pc!();
-                        let m = pop!();
-                        let ns = unsafe { st!(hdr!(H_NAMESPACE)) };
-                        let target = if ns.is_empty() { globals!() } else { ns };
-                        tri!(self.import_star(m, target));
-                    }
-                    Op::LoadBuildClass => {
-                        save_pc!();
-                        let bc = self.intern("__build_class__");
-                        match self.dict_get_str(self.builtins, bc) {
-                            Some(v) => push!(v),
-                            None => break 'dispatch self.name_error(bc),
+                        }
+                        Op::ReturnValue => {
+                            let mut r = pop!();
+                            let link = unsafe { st!(hdr!(H_LINK)) }.as_small_int();
+                            let gen = unsafe { st!(hdr!(H_GEN)) };
+                            let flags = unsafe { st!(hdr!(H_FLAGS)) }.as_small_int();
+                            let ret_slot = unsafe { st!(hdr!(H_RET)) }.as_small_int() as usize;
+                            if flags & flags::INIT != 0 {
+                                if !r.is_none() {
+                                    save_pc!();
+                                    let tn = self.type_name(r);
+                                    break 'dispatch self.type_error(format!(
+                                        "__init__() should return None, not '{tn}'"
+                                    ));
+                                }
+                                r = unsafe { st!(ret_slot) };
+                            }
+                            self.depth -= 1;
+                            if !gen.is_empty() {
+                                self.generator_finish(gen);
+                            }
+                            if link < 0 {
+                                self.stack.top = fp;
+                                self.cur_hp = saved_hp;
+                                return Ok(r);
+                            }
+                            enter_frame_at!(link as usize);
+                            pc = unsafe { st!(hdr!(H_PC)) }.as_small_int() as usize + 1;
+                            sp = ret_slot;
+                            push!(r);
+                            self.stack.top = hp + HDR_SIZE + c!().stacksize as usize;
+                        }
+                        Op::YieldValue => {
+                            let v = pop!();
+                            let gen = unsafe { st!(hdr!(H_GEN)) };
+                            debug_assert!(
+                                unsafe { st!(hdr!(H_LINK)) }.as_small_int() < 0,
+                                "generator frames are entry frames"
+                            );
+                            self.generator_suspend(gen, fp, hp, pc, sp);
+                            self.depth -= 1;
+                            self.stack.top = fp;
+                            self.cur_hp = saved_hp;
+                            return Ok(v);
+                        }
+                        Op::Send => {
+                            save_pc!();
+                            let v = pop!();
+                            let recv = top!();
+                            match tri!(self.send_to(recv, v)) {
+                                Ok(y) => push!(y),
+                                Err(ret) => {
+                                    set_top!(ret);
+                                    pc = arg as usize;
+                                }
+                            }
+                        }
+                        Op::GetYieldFromIter => {
+                            save_pc!();
+                            let v = top!();
+                            if !is_kind(v, Kind::Generator) {
+                                let it = tri!(self.get_iter(v));
+                                set_top!(it);
+                            }
+                        }
+                        Op::Raise => {
+                            save_pc!();
+                            let e = match arg {
+                                0 => self.reraise_current(),
+                                1 => {
+                                    let exc = pop!();
+                                    self.exception_from_raise(exc, Value::EMPTY)
+                                }
+                                _ => {
+                                    let cause = pop!();
+                                    let exc = pop!();
+                                    self.exception_from_raise(exc, cause)
+                                }
+                            };
+                            break 'dispatch e;
+                        }
+                        Op::Reraise => {
+                            save_pc!();
+                            let e = pop!();
+                            self.reraising = true;
+                            break 'dispatch PyErr(e);
+                        }
+                        Op::PushExcInfo => {
+                            let e = top!();
+                            let prev = self.handled_exc;
+                            set_top!(prev);
+                            push!(e);
+                            self.handled_exc = e;
+                        }
+                        Op::PopExcept => {
+                            let prev = pop!();
+                            self.handled_exc = prev;
+                        }
+                        Op::CheckExcMatch => {
+                            save_pc!();
+                            let ty = pop!();
+                            let e = top!();
+                            let m = tri!(self.exception_matches(e, ty));
+                            push!(Value::from_bool(m));
+                        }
+                        Op::LoadAssertionError => {
+                            push!(Value::from_ptr(self.types.assertion_error))
+                        }
+                        Op::BeforeWith => {
+                            save_pc!();
+                            let mgr = top!();
+                            let (exit, entered) = tri!(self.before_with(mgr));
+                            set_top!(exit);
+                            push!(entered);
+                        }
+                        Op::WithExceptStart => {
+                            save_pc!();
+                            let exc = peek!(1);
+                            let exit = peek!(3);
+                            let r = tri!(self.call_exit_with_exception(exit, exc));
+                            push!(r);
+                        }
+                        Op::ImportName => {
+                            save_pc!();
+                            let fromlist = pop!();
+                            let level = top!();
+                            let name = c!().names[arg as usize];
+                            let m = tri!(self.import_name(name, fromlist, level, globals!()));
+                            set_top!(m);
+                        }
+                        Op::ImportFrom => {
+                            save_pc!();
+                            let m = top!();
+                            let name = c!().names[arg as usize];
+                            let v = tri!(self.import_from(m, name));
+                            push!(v);
+                        }
+                        Op::ImportStar => {
+                            save_pc!();
+                            let m = pop!();
+                            let ns = unsafe { st!(hdr!(H_NAMESPACE)) };
+                            let target = if ns.is_empty() { globals!() } else { ns };
+                            tri!(self.import_star(m, target));
+                        }
+                        Op::LoadBuildClass => {
+                            save_pc!();
+                            let bc = self.intern("__build_class__");
+                            match self.dict_get_str(self.builtins, bc) {
+                                Some(v) => push!(v),
+                                None => break 'dispatch self.name_error(bc),
+                            }
+                        }
+                        Op::LoadLocals => {
+                            let ns = unsafe { st!(hdr!(H_NAMESPACE)) };
+                            push!(ns);
                         }
                     }
-                    Op::LoadLocals => {
-                        let ns = unsafe { st!(hdr!(H_NAMESPACE)) };
-                        push!(ns);
-                    }
                 }
-            }
             };
             // ----- exception unwinding ----------------------------------------------------
             let reraise = std::mem::take(&mut self.reraising);
@@ -1062,7 +1126,11 @@ impl Vm {
             }
             loop {
                 let faulting_pc = unsafe { st!(hdr!(H_PC)) }.as_small_int() as u32;
-                if let Some(h) = c!().exc_table.iter().find(|h| h.start <= faulting_pc && faulting_pc < h.end) {
+                if let Some(h) = c!()
+                    .exc_table
+                    .iter()
+                    .find(|h| h.start <= faulting_pc && faulting_pc < h.end)
+                {
                     sp = hp + HDR_SIZE + h.depth as usize;
                     push!(exc.0);
                     pc = h.handler as usize;
@@ -1143,8 +1211,16 @@ pub fn small_int_binop(sub: u8, a: i64, b: i64) -> Option<Value> {
 /// operators that cannot raise on finite inputs.
 #[inline(always)]
 pub fn float_binop(sub: u8, a: Value, b: Value) -> Option<Value> {
-    let x = if a.is_float() { a.as_float() } else { a.as_small_int() as f64 };
-    let y = if b.is_float() { b.as_float() } else { b.as_small_int() as f64 };
+    let x = if a.is_float() {
+        a.as_float()
+    } else {
+        a.as_small_int() as f64
+    };
+    let y = if b.is_float() {
+        b.as_float()
+    } else {
+        b.as_small_int() as f64
+    };
     if !a.is_float() && !b.is_float() {
         return None;
     }

@@ -76,7 +76,11 @@ impl ValueStack {
             eprintln!("tern: cannot reserve the value stack");
             std::process::exit(1);
         }
-        ValueStack { base: p as *mut Value, cap: STACK_VALUES, top: 0 }
+        ValueStack {
+            base: p as *mut Value,
+            cap: STACK_VALUES,
+            top: 0,
+        }
     }
 
     /// The slots the collector scans.

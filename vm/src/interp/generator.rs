@@ -56,7 +56,11 @@ impl Vm {
             dst[..c.nslots() + HDR_SIZE].copy_from_slice(self.stack.slice(fp, hp + HDR_SIZE));
         }
         let globals = self.stack.at(hp + H_GLOBALS);
-        let class = if c.has_flag(crate::object::code::flags::COROUTINE) { self.types.coroutine } else { self.types.generator };
+        let class = if c.has_flag(crate::object::code::flags::COROUTINE) {
+            self.types.coroutine
+        } else {
+            self.types.generator
+        };
         let g = self.new_generator(class, code, globals, Value::from_ptr(arr));
         let go = gen_obj(g);
         go.sp = (c.nslots() + HDR_SIZE) as u32;
@@ -94,7 +98,8 @@ impl Vm {
     /// PEP 479: a StopIteration escaping a generator becomes RuntimeError.
     pub fn convert_stop_iteration_in_generator(&mut self, e: PyErr) -> PyErr {
         if self.isinstance(e.0, self.types.stop_iteration) {
-            let r = self.new_exception_msg(self.types.runtime_error, "generator raised StopIteration");
+            let r =
+                self.new_exception_msg(self.types.runtime_error, "generator raised StopIteration");
             self.set_exception_cause(r.0, e.0);
             return r;
         }
@@ -106,7 +111,9 @@ impl Vm {
         let state = gen_obj(gen).state;
         match state {
             GEN_RUNNING => {
-                return Err(self.new_exception_msg(self.types.value_error, "generator already executing"));
+                return Err(
+                    self.new_exception_msg(self.types.value_error, "generator already executing")
+                );
             }
             GEN_CLOSED => {
                 return match how {
@@ -117,7 +124,8 @@ impl Vm {
             GEN_CREATED => {
                 if let Resume::Send(v) = how {
                     if !v.is_none() {
-                        return Err(self.type_error("can't send non-None value to a just-started generator"));
+                        return Err(self
+                            .type_error("can't send non-None value to a just-started generator"));
                     }
                 }
             }
@@ -133,7 +141,10 @@ impl Vm {
         };
         self.check_native_stack()?;
         if self.depth >= self.recursion_limit {
-            return Err(self.new_exception_msg(self.types.recursion_error, "maximum recursion depth exceeded"));
+            return Err(self.new_exception_msg(
+                self.types.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
         }
         let go = gen_obj(gen);
         // SAFETY: a live generator has its code and saved frame.
@@ -143,7 +154,10 @@ impl Vm {
         let hp = fp + nslots;
         let end = hp + HDR_SIZE + c.stacksize as usize;
         if end + 4096 > self.stack.cap {
-            return Err(self.new_exception_msg(self.types.recursion_error, "maximum recursion depth exceeded"));
+            return Err(self.new_exception_msg(
+                self.types.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
         }
         let saved = go.sp as usize;
         // SAFETY: the saved frame holds `saved` live slots.
@@ -168,7 +182,8 @@ impl Vm {
                 }
             }
             Resume::Throw(e) => {
-                self.stack.set(hp + H_PC, Value::small_int(pc.saturating_sub(1) as i64));
+                self.stack
+                    .set(hp + H_PC, Value::small_int(pc.saturating_sub(1) as i64));
                 throw = Some(e);
             }
             Resume::JumpWith(target, v) => {
@@ -279,7 +294,8 @@ impl Vm {
         }
         self.stack.set(hp + H_LINK, Value::small_int(-1));
         self.stack.set(hp + H_GEN, gen);
-        self.stack.set(hp + H_PC, Value::small_int(go.pc.saturating_sub(1) as i64));
+        self.stack
+            .set(hp + H_PC, Value::small_int(go.pc.saturating_sub(1) as i64));
         self.stack.top = end;
         go.state = GEN_RUNNING;
         self.depth += 1;
@@ -304,11 +320,14 @@ impl Vm {
         let exc = self.new_exception_args(self.types.generator_exit, &[]);
         match self.gen_resume(gen, Resume::Throw(exc)) {
             Ok(GenOutcome::Yielded(_)) => {
-                Err(self.new_exception_msg(self.types.runtime_error, "generator ignored GeneratorExit"))
+                Err(self
+                    .new_exception_msg(self.types.runtime_error, "generator ignored GeneratorExit"))
             }
             Ok(GenOutcome::Returned(_)) => Ok(()),
             Err(e) => {
-                if self.isinstance(e.0, self.types.generator_exit) || self.isinstance(e.0, self.types.stop_iteration) {
+                if self.isinstance(e.0, self.types.generator_exit)
+                    || self.isinstance(e.0, self.types.stop_iteration)
+                {
                     Ok(())
                 } else {
                     Err(e)
@@ -335,7 +354,9 @@ impl Vm {
         };
         match r {
             Ok(y) => Ok(Ok(y)),
-            Err(e) if self.isinstance(e.0, self.types.stop_iteration) => Ok(Err(self.stop_iteration_value(e.0))),
+            Err(e) if self.isinstance(e.0, self.types.stop_iteration) => {
+                Ok(Err(self.stop_iteration_value(e.0)))
+            }
             Err(e) => Err(e),
         }
     }

@@ -95,7 +95,9 @@ impl Vm {
     pub fn unbound_local(&mut self, name: &str) -> PyErr {
         self.new_exception_msg(
             self.types.unbound_local_error,
-            &format!("cannot access local variable '{name}' where it is not associated with a value"),
+            &format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     }
 
@@ -239,7 +241,9 @@ impl Vm {
             return Ok(false);
         }
         if !self.is_exception_class(t) {
-            return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
+            return Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
         }
         Ok(self.isinstance(e, t.as_ptr()))
     }
@@ -286,10 +290,18 @@ impl Vm {
             let (cause, context, suppress) = (d.cause, d.context, d.suppress_context);
             if !cause.is_none() && !seen.contains(&cause) && exc_data(cause).is_some() {
                 self.format_exception_chain(cause, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-            } else if !suppress && !context.is_none() && !seen.contains(&context) && exc_data(context).is_some() {
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
+            } else if !suppress
+                && !context.is_none()
+                && !seen.contains(&context)
+                && exc_data(context).is_some()
+            {
                 self.format_exception_chain(context, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
         self.format_one_exception(e, out);
@@ -343,7 +355,10 @@ impl Vm {
     pub fn source_line(&mut self, file: &str, line: u32) -> Option<String> {
         if !self.source_cache.contains_key(file) {
             let text = std::fs::read_to_string(file).ok();
-            self.source_cache.insert(file.to_owned(), text.map(|t| t.lines().map(|l| l.to_owned()).collect()));
+            self.source_cache.insert(
+                file.to_owned(),
+                text.map(|t| t.lines().map(|l| l.to_owned()).collect()),
+            );
         }
         let lines = self.source_cache.get(file)?.as_ref()?;
         let l = lines.get(line.checked_sub(1)? as usize)?;
@@ -359,6 +374,10 @@ impl Vm {
 fn flush_repeats(out: &mut String, repeats: usize) {
     if repeats >= 3 {
         let n = repeats - 2;
-        out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
+        out.push_str(&format!(
+            "  [Previous line repeated {} more time{}]\n",
+            n,
+            if n == 1 { "" } else { "s" }
+        ));
     }
 }

@@ -13,10 +13,20 @@ use std::path::PathBuf;
 
 impl Vm {
     /// ImportName: `import name` / `from name import fromlist` at `level`.
-    pub fn import_name(&mut self, name: Value, fromlist: Value, level: Value, globals: Value) -> PyResult<Value> {
+    pub fn import_name(
+        &mut self,
+        name: Value,
+        fromlist: Value,
+        level: Value,
+        globals: Value,
+    ) -> PyResult<Value> {
         let name_s = unsafe { as_str(name) }.to_owned();
         let level = level.small_int_value().unwrap_or(0);
-        let absolute = if level > 0 { self.resolve_relative(&name_s, level as usize, globals)? } else { name_s.clone() };
+        let absolute = if level > 0 {
+            self.resolve_relative(&name_s, level as usize, globals)?
+        } else {
+            name_s.clone()
+        };
         if absolute.is_empty() {
             return Err(self.value_error("Empty module name"));
         }
@@ -27,7 +37,9 @@ impl Vm {
             let full = parts[..=i].join(".");
             module = self.import_one(&full, if i == 0 { None } else { Some(module) })?;
         }
-        let has_fromlist = !fromlist.is_none() && is_kind(fromlist, Kind::Tuple) && unsafe { !tuple_items(fromlist).is_empty() };
+        let has_fromlist = !fromlist.is_none()
+            && is_kind(fromlist, Kind::Tuple)
+            && unsafe { !tuple_items(fromlist).is_empty() };
         if has_fromlist {
             // Submodules named in the fromlist of a package are imported too.
             if self.is_package(module) {
@@ -74,13 +86,19 @@ impl Vm {
         let package = match self.dict_get_str(globals, pk) {
             Some(p) if is_kind(p, Kind::Str) => unsafe { as_str(p) }.to_owned(),
             _ => {
-                let n = self.dict_get_str(globals, nk).filter(|v| is_kind(*v, Kind::Str));
-                let n = n.map(|v| unsafe { as_str(v) }.to_owned()).unwrap_or_default();
+                let n = self
+                    .dict_get_str(globals, nk)
+                    .filter(|v| is_kind(*v, Kind::Str));
+                let n = n
+                    .map(|v| unsafe { as_str(v) }.to_owned())
+                    .unwrap_or_default();
                 let pathk = self.intern("__path__");
                 if self.dict_get_str(globals, pathk).is_some() {
                     n
                 } else {
-                    n.rsplit_once('.').map(|(a, _)| a.to_owned()).unwrap_or_default()
+                    n.rsplit_once('.')
+                        .map(|(a, _)| a.to_owned())
+                        .unwrap_or_default()
                 }
             }
         };
@@ -93,7 +111,11 @@ impl Vm {
         }
         parts.truncate(parts.len() + 1 - level);
         let base = parts.join(".");
-        Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+        Ok(if name.is_empty() {
+            base
+        } else {
+            format!("{base}.{name}")
+        })
     }
 
     /// Imports one module given its full dotted name (the parent is already imported).
@@ -122,8 +144,14 @@ impl Vm {
                 let pk = self.intern("__path__");
                 match self.dict_get_str(d, pk) {
                     Some(path_list) if is_kind(path_list, Kind::List) => {
-                        let items = RootedVec::from_slice(unsafe { crate::object::list::list_obj(path_list).items() });
-                        items.iter().filter(|v| is_kind(**v, Kind::Str)).map(|v| PathBuf::from(unsafe { as_str(*v) })).collect()
+                        let items = RootedVec::from_slice(unsafe {
+                            crate::object::list::list_obj(path_list).items()
+                        });
+                        items
+                            .iter()
+                            .filter(|v| is_kind(**v, Kind::Str))
+                            .map(|v| PathBuf::from(unsafe { as_str(*v) }))
+                            .collect()
                     }
                     _ => return Err(self.module_not_found(full)),
                 }
@@ -134,7 +162,13 @@ impl Vm {
         for dir in dirs {
             let pkg_init = dir.join(leaf).join("__init__.py");
             if pkg_init.is_file() {
-                return self.load_source_module(full, &pkg_init, Some(dir.join(leaf)), parent, leaf);
+                return self.load_source_module(
+                    full,
+                    &pkg_init,
+                    Some(dir.join(leaf)),
+                    parent,
+                    leaf,
+                );
             }
             let file = dir.join(format!("{leaf}.py"));
             if file.is_file() {
@@ -152,7 +186,8 @@ impl Vm {
             let pk = self.intern("path");
             if let Some(l) = self.dict_get_str(d, pk) {
                 if is_kind(l, Kind::List) {
-                    let items = RootedVec::from_slice(unsafe { crate::object::list::list_obj(l).items() });
+                    let items =
+                        RootedVec::from_slice(unsafe { crate::object::list::list_obj(l).items() });
                     return items
                         .iter()
                         .filter(|v| is_kind(**v, Kind::Str))
@@ -168,7 +203,10 @@ impl Vm {
     }
 
     fn module_not_found(&mut self, name: &str) -> PyErr {
-        let e = self.new_exception_msg(self.types.module_not_found_error, &format!("No module named '{name}'"));
+        let e = self.new_exception_msg(
+            self.types.module_not_found_error,
+            &format!("No module named '{name}'"),
+        );
         let n = self.new_str(name);
         let nk = self.intern("name");
         let _ = self.set_attr(e.0, nk, n);
@@ -177,7 +215,16 @@ impl Vm {
 
     /// Stdlib modules Tern does not provide: a clear ImportError instead of "not found".
     fn unsupported_stdlib(&mut self, name: &str) -> PyResult<Option<Value>> {
-        const KNOWN: &[&str] = &["asyncio", "threading", "multiprocessing", "socket", "subprocess", "ctypes", "tkinter", "sqlite3"];
+        const KNOWN: &[&str] = &[
+            "asyncio",
+            "threading",
+            "multiprocessing",
+            "socket",
+            "subprocess",
+            "ctypes",
+            "tkinter",
+            "sqlite3",
+        ];
         if KNOWN.contains(&name) {
             return Err(self.import_error(format!("the '{name}' module is not supported by Tern")));
         }
@@ -215,7 +262,10 @@ impl Vm {
                 self.dict_set_str(d, pk, l);
                 full.to_owned()
             }
-            None => full.rsplit_once('.').map(|(a, _)| a.to_owned()).unwrap_or_default(),
+            None => full
+                .rsplit_once('.')
+                .map(|(a, _)| a.to_owned())
+                .unwrap_or_default(),
         };
         let pkgk = self.names.dunder_package;
         let pv = self.new_str(&pkg);
@@ -254,6 +304,7 @@ impl Vm {
                 let class = match ce.kind {
                     crate::compiler::CompileErrorKind::Syntax => self.types.syntax_error,
                     crate::compiler::CompileErrorKind::Unsupported => self.types.not_implemented_error,
+                    crate::compiler::CompileErrorKind::Recursion => self.types.recursion_error,
                 };
                 let msg = format!("{} ({}, line {})", ce.message, filename, ce.line);
                 Err(self.new_exception_msg(class, &msg))
@@ -282,7 +333,9 @@ impl Vm {
                         Some(f) if is_kind(f, Kind::Str) => format!(" ({})", unsafe { as_str(f) }),
                         _ => " (unknown location)".to_string(),
                     };
-                    return Err(self.import_error(format!("cannot import name '{n}' from '{mn}'{loc}")));
+                    return Err(
+                        self.import_error(format!("cannot import name '{n}' from '{mn}'{loc}"))
+                    );
                 }
                 let n = unsafe { as_str(name) }.to_owned();
                 Err(self.import_error(format!("cannot import name '{n}'")))

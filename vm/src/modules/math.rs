@@ -6,13 +6,13 @@ use crate::builtins::add_function;
 use crate::builtins::args;
 use crate::gc::RootedVec;
 use crate::interp::PyResult;
-use crate::object::int::{int_view, IntView};
 use crate::object::function::native_flags::KWARGS;
+use crate::object::int::{int_view, IntView};
 use crate::object::{is_kind, Kind, ModuleObj};
 use crate::value::Value;
 use crate::vm::Vm;
 use num_bigint::BigInt;
-use num_integer::{Integer, Roots};
+use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 extern "C" {
@@ -214,7 +214,8 @@ fn log_of(vm: &mut Vm, v: Value, f: fn(f64) -> f64) -> PyResult<f64> {
         // Huge: x = m * 2**e.
         let b = iv.to_bigint();
         let e = b.bits() - 1;
-        let m = crate::object::int::bigint_to_f64(&(b >> (e - 60) as usize)).unwrap() / 2f64.powi(60);
+        let m =
+            crate::object::int::bigint_to_f64(&(b >> (e - 60) as usize)).unwrap() / 2f64.powi(60);
         return Ok(f(m) + (e as f64) * f(2.0));
     }
     let x = farg(vm, v)?;
@@ -276,7 +277,13 @@ fn int_result(vm: &mut Vm, f: f64) -> PyResult<Value> {
     Ok(vm.new_bigint(crate::object::int::f64_to_bigint(f)))
 }
 
-fn rounding(vm: &mut Vm, a: &[Value], name: &str, dunder: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+fn rounding(
+    vm: &mut Vm,
+    a: &[Value],
+    name: &str,
+    dunder: &str,
+    f: fn(f64) -> f64,
+) -> PyResult<Value> {
     args::arity(vm, name, a, 1, 1)?;
     let v = a[0];
     if let Some(iv) = int_view(v) {
@@ -458,8 +465,16 @@ fn isnan(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
 fn isclose(vm: &mut Vm, a: &[Value], kw: Value) -> PyResult<Value> {
     let p = args::bind(vm, "isclose", a, kw, &["a", "b", "*rel_tol", "*abs_tol"], 2)?;
     let (x, y) = (farg(vm, p[0])?, farg(vm, p[1])?);
-    let rel = if p[2].is_empty() { 1e-9 } else { farg(vm, p[2])? };
-    let abs_t = if p[3].is_empty() { 0.0 } else { farg(vm, p[3])? };
+    let rel = if p[2].is_empty() {
+        1e-9
+    } else {
+        farg(vm, p[2])?
+    };
+    let abs_t = if p[3].is_empty() {
+        0.0
+    } else {
+        farg(vm, p[3])?
+    };
     if rel < 0.0 || abs_t < 0.0 {
         return Err(vm.value_error("tolerances must be non-negative"));
     }
@@ -470,7 +485,9 @@ fn isclose(vm: &mut Vm, a: &[Value], kw: Value) -> PyResult<Value> {
         return Ok(Value::FALSE);
     }
     let diff = (y - x).abs();
-    Ok(Value::from_bool(diff <= (rel * y).abs() || diff <= (rel * x).abs() || diff <= abs_t))
+    Ok(Value::from_bool(
+        diff <= (rel * y).abs() || diff <= (rel * x).abs() || diff <= abs_t,
+    ))
 }
 
 /// Shewchuk's exact summation, as CPython's fsum.
@@ -548,7 +565,11 @@ fn fsum(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
 
 fn prod(vm: &mut Vm, a: &[Value], kw: Value) -> PyResult<Value> {
     let p = args::bind(vm, "prod", a, kw, &["iterable", "*start"], 1)?;
-    let mut acc = if p[1].is_empty() { Value::small_int(1) } else { p[1] };
+    let mut acc = if p[1].is_empty() {
+        Value::small_int(1)
+    } else {
+        p[1]
+    };
     let items = vm.collect_iterable(p[0])?;
     for &x in items.iter() {
         acc = vm.binary_op(acc, x, crate::bytecode::BinOp::Mul as u8)?;
@@ -594,7 +615,11 @@ fn factorial(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
         let mid = (lo + hi) / 2;
         range_prod(lo, mid) * range_prod(mid + 1, hi)
     }
-    let r = if n < 2 { BigInt::one() } else { range_prod(2, n) };
+    let r = if n < 2 {
+        BigInt::one()
+    } else {
+        range_prod(2, n)
+    };
     Ok(vm.new_bigint(r))
 }
 
@@ -652,7 +677,11 @@ fn comb(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
 fn perm(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
     args::arity(vm, "perm", a, 1, 2)?;
     let n = int_arg(vm, a[0], "perm")?;
-    let k = if a.len() > 1 && !a[1].is_none() { int_arg(vm, a[1], "perm")? } else { n.clone() };
+    let k = if a.len() > 1 && !a[1].is_none() {
+        int_arg(vm, a[1], "perm")?
+    } else {
+        n.clone()
+    };
     if n.is_negative() {
         return Err(vm.value_error("n must be a non-negative integer"));
     }

@@ -15,9 +15,16 @@ use crate::object::typeobj::TypeObj;
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// Creates a native module.
+pub type ModuleCtor = fn(&mut Vm) -> PyResult<Value>;
+
 /// Native modules by name.
-pub const NATIVE_MODULES: &[(&str, fn(&mut Vm) -> PyResult<Value>)] =
-    &[("sys", sys::create), ("math", math::create), ("time", time::create), ("random", random::create)];
+pub const NATIVE_MODULES: &[(&str, ModuleCtor)] = &[
+    ("sys", sys::create),
+    ("math", math::create),
+    ("time", time::create),
+    ("random", random::create),
+];
 
 /// Creates the modules that exist from the start (`sys`).
 pub fn install(vm: &mut Vm) {
@@ -26,7 +33,12 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// Constructors of native types that are not builtins (`random.Random(...)`, ...).
-pub fn construct_native(vm: &mut Vm, t: *mut TypeObj, args: &[Value], kwnames: Value) -> PyResult<Option<Value>> {
+pub fn construct_native(
+    vm: &mut Vm,
+    t: *mut TypeObj,
+    args: &[Value],
+    kwnames: Value,
+) -> PyResult<Option<Value>> {
     if let Some(v) = random::construct(vm, t, args, kwnames)? {
         return Ok(Some(v));
     }

@@ -34,15 +34,33 @@ static VTABLE: NativeVTable = NativeVTable {
     name: "Random",
     trace,
     finalize,
-    ops: NativeOps { getitem: None, setitem: None, delitem: None, iter: None, next: None, len: None, repr: None, contains: None },
+    ops: NativeOps {
+        getitem: None,
+        setitem: None,
+        delitem: None,
+        iter: None,
+        next: None,
+        len: None,
+        repr: None,
+        contains: None,
+    },
 };
 
 fn is_random_type(t: *mut TypeObj) -> bool {
     // SAFETY: live type.
-    unsafe { (*t).name_str() == "Random" && is_kind((*t).module, Kind::Str) && crate::object::str::as_str((*t).module) == "random" }
+    unsafe {
+        (*t).name_str() == "Random"
+            && is_kind((*t).module, Kind::Str)
+            && crate::object::str::as_str((*t).module) == "random"
+    }
 }
 
-pub fn construct(vm: &mut Vm, t: *mut TypeObj, args: &[Value], kw: Value) -> PyResult<Option<Value>> {
+pub fn construct(
+    vm: &mut Vm,
+    t: *mut TypeObj,
+    args: &[Value],
+    kw: Value,
+) -> PyResult<Option<Value>> {
     if !is_random_type(t) {
         return Ok(None);
     }
@@ -69,7 +87,9 @@ fn mt<'a>(vm: &mut Vm, v: Value) -> PyResult<&'a mut MersenneTwister> {
         return Ok(unsafe { &mut (*v.as_ptr::<RandomObj>()).mt });
     }
     let tn = vm.type_name(v);
-    Err(vm.type_error(format!("descriptor requires a 'Random' object but received a '{tn}'")))
+    Err(vm.type_error(format!(
+        "descriptor requires a 'Random' object but received a '{tn}'"
+    )))
 }
 
 fn rerr(vm: &mut Vm, e: RandomError) -> PyErr {
@@ -199,13 +219,19 @@ fn getrandbits(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
 
 fn randrange(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
     args::method_arity(vm, "randrange", a, 1, 3)?;
-    let small = a[1..].iter().all(|&v| matches!(int_view(v), Some(IntView::I64(_))) || v.is_none());
+    let small = a[1..]
+        .iter()
+        .all(|&v| matches!(int_view(v), Some(IntView::I64(_))) || v.is_none());
     if small {
         let get = |v: Value| crate::object::int::int_as_i64(v);
         let start = get(a[1]).unwrap();
-        let stop = a.get(2).and_then(|&v| if v.is_none() { None } else { get(v) });
+        let stop = a
+            .get(2)
+            .and_then(|&v| if v.is_none() { None } else { get(v) });
         let step = a.get(3).and_then(|&v| get(v));
-        let r = mt(vm, a[0])?.randrange_i64(start, stop, step).map_err(|e| rerr(vm, e))?;
+        let r = mt(vm, a[0])?
+            .randrange_i64(start, stop, step)
+            .map_err(|e| rerr(vm, e))?;
         return Ok(vm.new_int(r));
     }
     let start = bigint_arg(vm, a[1])?;
@@ -217,13 +243,18 @@ fn randrange(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
         Some(&v) => Some(bigint_arg(vm, v)?),
         None => None,
     };
-    let r = mt(vm, a[0])?.randrange(&start, stop.as_ref(), step.as_ref()).map_err(|e| rerr(vm, e))?;
+    let r = mt(vm, a[0])?
+        .randrange(&start, stop.as_ref(), step.as_ref())
+        .map_err(|e| rerr(vm, e))?;
     Ok(vm.new_bigint(r))
 }
 
 fn randint(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
     args::method_arity(vm, "randint", a, 2, 2)?;
-    if let (Some(x), Some(y)) = (crate::object::int::int_as_i64(a[1]), crate::object::int::int_as_i64(a[2])) {
+    if let (Some(x), Some(y)) = (
+        crate::object::int::int_as_i64(a[1]),
+        crate::object::int::int_as_i64(a[2]),
+    ) {
         let r = mt(vm, a[0])?.randint_i64(x, y).map_err(|e| rerr(vm, e))?;
         return Ok(vm.new_int(r));
     }
@@ -253,7 +284,10 @@ fn shuffle(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
         return Ok(Value::NONE);
     }
     for (i, j) in swaps {
-        let (vi, vj) = (vm.get_item(x, Value::small_int(i as i64))?, vm.get_item(x, Value::small_int(j as i64))?);
+        let (vi, vj) = (
+            vm.get_item(x, Value::small_int(i as i64))?,
+            vm.get_item(x, Value::small_int(j as i64))?,
+        );
         vm.set_item(x, Value::small_int(i as i64), vj)?;
         vm.set_item(x, Value::small_int(j as i64), vi)?;
     }
@@ -261,22 +295,42 @@ fn shuffle(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
 }
 
 fn sample(vm: &mut Vm, a: &[Value], kw: Value) -> PyResult<Value> {
-    let p = args::bind(vm, "sample", &a[1..], kw, &["population", "k", "*counts"], 2)?;
+    let p = args::bind(
+        vm,
+        "sample",
+        &a[1..],
+        kw,
+        &["population", "k", "*counts"],
+        2,
+    )?;
     if !p[2].is_empty() && !p[2].is_none() {
         return Err(vm.not_implemented_error("random.sample(counts=...) is not supported by Tern"));
     }
     let pop = vm.collect_iterable(p[0])?;
     let k = vm.expect_index(p[1])?;
-    let idx = mt(vm, a[0])?.sample_indices(pop.len(), k).map_err(|e| rerr(vm, e))?;
+    let idx = mt(vm, a[0])?
+        .sample_indices(pop.len(), k)
+        .map_err(|e| rerr(vm, e))?;
     let out: Vec<Value> = idx.iter().map(|&i| pop[i]).collect();
     let out = RootedVec::from_slice(&out);
     Ok(vm.new_list(&out))
 }
 
 fn choices(vm: &mut Vm, a: &[Value], kw: Value) -> PyResult<Value> {
-    let p = args::bind(vm, "choices", &a[1..], kw, &["population", "weights", "*cum_weights", "*k"], 1)?;
+    let p = args::bind(
+        vm,
+        "choices",
+        &a[1..],
+        kw,
+        &["population", "weights", "*cum_weights", "*k"],
+        1,
+    )?;
     let pop = vm.collect_iterable(p[0])?;
-    let k = if p[3].is_empty() { 1 } else { vm.expect_index(p[3])? };
+    let k = if p[3].is_empty() {
+        1
+    } else {
+        vm.expect_index(p[3])?
+    };
     let weights_given = !p[1].is_empty() && !p[1].is_none();
     let cum_given = !p[2].is_empty() && !p[2].is_none();
     let idx = if !weights_given && !cum_given {
@@ -300,7 +354,9 @@ fn choices(vm: &mut Vm, a: &[Value], kw: Value) -> PyResult<Value> {
         if cum.len() != pop.len() {
             return Err(vm.value_error("The number of weights does not match the population"));
         }
-        mt(vm, a[0])?.choices_cum_weights_indices(&cum, k).map_err(|e| rerr(vm, e))?
+        mt(vm, a[0])?
+            .choices_cum_weights_indices(&cum, k)
+            .map_err(|e| rerr(vm, e))?
     };
     let out: Vec<Value> = idx.iter().map(|&i| pop[i]).collect();
     let out = RootedVec::from_slice(&out);
@@ -334,7 +390,9 @@ fn normalvariate(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
 }
 fn lognormvariate(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
     let (mu, sigma) = two_floats(vm, a, "lognormvariate", 0.0, 1.0)?;
-    let r = mt(vm, a[0])?.lognormvariate(mu, sigma).map_err(|e| rerr(vm, e))?;
+    let r = mt(vm, a[0])?
+        .lognormvariate(mu, sigma)
+        .map_err(|e| rerr(vm, e))?;
     Ok(Value::float(r))
 }
 fn expovariate(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
@@ -374,13 +432,17 @@ fn paretovariate(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
 fn weibullvariate(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
     args::method_arity(vm, "weibullvariate", a, 2, 2)?;
     let (x, y) = (farg(vm, a[1])?, farg(vm, a[2])?);
-    let r = mt(vm, a[0])?.weibullvariate(x, y).map_err(|e| rerr(vm, e))?;
+    let r = mt(vm, a[0])?
+        .weibullvariate(x, y)
+        .map_err(|e| rerr(vm, e))?;
     Ok(Value::float(r))
 }
 fn vonmisesvariate(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
     args::method_arity(vm, "vonmisesvariate", a, 2, 2)?;
     let (x, y) = (farg(vm, a[1])?, farg(vm, a[2])?);
-    let r = mt(vm, a[0])?.vonmisesvariate(x, y).map_err(|e| rerr(vm, e))?;
+    let r = mt(vm, a[0])?
+        .vonmisesvariate(x, y)
+        .map_err(|e| rerr(vm, e))?;
     Ok(Value::float(r))
 }
 fn randbytes(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {

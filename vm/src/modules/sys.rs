@@ -24,7 +24,11 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
     set(vm, d, "argv", argv_l);
     let mods = vm.modules;
     set(vm, d, "modules", mods);
-    let paths: Vec<String> = vm.search_path.iter().map(|p| p.display().to_string()).collect();
+    let paths: Vec<String> = vm
+        .search_path
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
     let mut pv = RootedVec::new();
     for p in &paths {
         let v = vm.new_str(p);
@@ -37,7 +41,11 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
     set(vm, d, "maxsize", maxsize);
     let version = vm.new_str("3.11.0 (Tern)");
     set(vm, d, "version", version);
-    let vi = [Value::small_int(3), Value::small_int(11), Value::small_int(0)];
+    let vi = [
+        Value::small_int(3),
+        Value::small_int(11),
+        Value::small_int(0),
+    ];
     let fin = vm.new_str("final");
     let version_info = vm.new_tuple(&[vi[0], vi[1], vi[2], fin, Value::small_int(0)]);
     set(vm, d, "version_info", version_info);
@@ -45,7 +53,11 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
     set(vm, d, "platform", platform);
     let bo = vm.new_str("little");
     set(vm, d, "byteorder", bo);
-    let exe = vm.new_str(&std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default());
+    let exe = vm.new_str(
+        &std::env::current_exe()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default(),
+    );
     set(vm, d, "executable", exe);
     let fi = float_info(vm);
     set(vm, d, "float_info", fi);
@@ -56,7 +68,9 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
     for (i, name) in ["stdin", "stdout", "stderr"].iter().enumerate() {
         let s = vm.new_plain_instance(stream_t);
         // SAFETY: fresh instance; `ext` records the file descriptor.
-        unsafe { crate::object::obj_mut::<crate::object::InstanceObj>(s).ext = Value::small_int(i as i64) };
+        unsafe {
+            crate::object::obj_mut::<crate::object::InstanceObj>(s).ext = Value::small_int(i as i64)
+        };
         vm.std_streams[i] = s;
         set(vm, d, name, s);
         let dunder = format!("__{name}__");
@@ -81,7 +95,19 @@ fn set(vm: &mut Vm, d: Value, name: &str, v: Value) {
 fn float_info(vm: &mut Vm) -> Value {
     // A tuple standing in for the struct sequence, with named attributes through a
     // small class.
-    let names = ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"];
+    let names = [
+        "max",
+        "max_exp",
+        "max_10_exp",
+        "min",
+        "min_exp",
+        "min_10_exp",
+        "dig",
+        "mant_dig",
+        "epsilon",
+        "radix",
+        "rounds",
+    ];
     let vals = [
         Value::float(f64::MAX),
         Value::small_int(1024),
@@ -126,7 +152,15 @@ impl Vm {
             let io = self.intern("_io");
             (*t).module = io;
         }
-        add_methods(self, t, &[("write", stream_write, 0), ("flush", stream_flush, 0), ("readline", stream_readline, 0)]);
+        add_methods(
+            self,
+            t,
+            &[
+                ("write", stream_write, 0),
+                ("flush", stream_flush, 0),
+                ("readline", stream_readline, 0),
+            ],
+        );
         self.permanent.push(cls);
         t
     }
@@ -134,7 +168,10 @@ impl Vm {
 
 /// The file descriptor of a standard stream object, if `v` is one.
 pub fn std_stream_fd(vm: &Vm, v: Value) -> Option<i64> {
-    vm.std_streams.iter().position(|&s| s == v && !s.is_empty()).map(|i| i as i64)
+    vm.std_streams
+        .iter()
+        .position(|&s| s == v && !s.is_empty())
+        .map(|i| i as i64)
 }
 
 /// `sys.stdout` as currently set (programs may replace it).
@@ -208,7 +245,9 @@ fn exc_info(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
         return Ok(vm.new_tuple(&[Value::NONE, Value::NONE, Value::NONE]));
     }
     let t = Value::from_ptr(vm.type_of(e));
-    let tb = crate::interp::unwind::exc_data(e).map(|d| d.traceback).unwrap_or(Value::NONE);
+    let tb = crate::interp::unwind::exc_data(e)
+        .map(|d| d.traceback)
+        .unwrap_or(Value::NONE);
     Ok(vm.new_tuple(&[t, e, tb]))
 }
 
@@ -238,6 +277,10 @@ fn intern(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
 fn getsizeof(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
     args::arity(vm, "getsizeof", a, 1, 2)?;
     let v = a[0];
-    let n = if v.is_ptr() { vm.heap.cell_size(v.header()) as i64 } else { 24 };
+    let n = if v.is_ptr() {
+        vm.heap.cell_size(v.header()) as i64
+    } else {
+        24
+    };
     Ok(Value::small_int(n))
 }

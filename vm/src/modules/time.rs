@@ -24,14 +24,20 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
 }
 
 fn clock(id: libc::clockid_t) -> f64 {
-    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: clock_gettime writes into `ts`.
     unsafe { libc::clock_gettime(id, &mut ts) };
     ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9
 }
 
 fn clock_ns(id: libc::clockid_t) -> i64 {
-    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: as above.
     unsafe { libc::clock_gettime(id, &mut ts) };
     ts.tv_sec * 1_000_000_000 + ts.tv_nsec
@@ -39,13 +45,19 @@ fn clock_ns(id: libc::clockid_t) -> i64 {
 
 fn time(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
     args::arity(vm, "time", a, 0, 0)?;
-    let t = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0);
+    let t = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0);
     Ok(Value::float(t))
 }
 
 fn time_ns(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
     args::arity(vm, "time_ns", a, 0, 0)?;
-    let t = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos() as i64).unwrap_or(0);
+    let t = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos() as i64)
+        .unwrap_or(0);
     Ok(vm.new_int(t))
 }
 
@@ -73,7 +85,9 @@ fn sleep(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
             Some(i) => i as f64,
             None => {
                 let tn = vm.type_name(a[0]);
-                return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+                return Err(
+                    vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+                );
             }
         }
     };

@@ -55,8 +55,14 @@ pub struct SiteCache {
 }
 
 impl SiteCache {
-    pub const EMPTY: SiteCache =
-        SiteCache { key: Value::EMPTY, value: Value::EMPTY, version: 0, index: 0, feedback: 0, counter: 0 };
+    pub const EMPTY: SiteCache = SiteCache {
+        key: Value::EMPTY,
+        value: Value::EMPTY,
+        version: 0,
+        index: 0,
+        feedback: 0,
+        counter: 0,
+    };
 }
 
 #[repr(C)]
@@ -152,7 +158,8 @@ impl Vm {
     pub fn new_code(&mut self, spec: CodeSpec) -> Value {
         let class = self.types.code;
         let n = spec.instrs.len();
-        let external = n * (8 + 32 + 4) + (spec.consts.len() + spec.names.len() + spec.varnames.len()) * 8;
+        let external =
+            n * (8 + 32 + 4) + (spec.consts.len() + spec.names.len() + spec.varnames.len()) * 8;
         let p = self.alloc_obj(std::mem::size_of::<CodeObj>(), Kind::Code, class) as *mut CodeObj;
         let code = CodeObj {
             // SAFETY: the header was just written by the allocator; copying it keeps it.

@@ -59,7 +59,10 @@ impl DictTable {
     fn entries_ptr(&self) -> *mut DictEntry {
         // Entries start after the index array, rounded up to 8 bytes.
         // SAFETY: the table was allocated with room for both arrays.
-        unsafe { (self.data.as_ptr() as *mut u8).add((self.size * 4).next_multiple_of(8)) as *mut DictEntry }
+        unsafe {
+            (self.data.as_ptr() as *mut u8).add((self.size * 4).next_multiple_of(8))
+                as *mut DictEntry
+        }
     }
     #[inline(always)]
     pub fn entries(&self) -> &[DictEntry] {
@@ -153,7 +156,9 @@ impl Vm {
     /// Looks up `key` (with precomputed `hash`). May run Python `__eq__`.
     fn dict_probe(&mut self, d: Value, key: Value, hash: i64) -> PyResult<Probe> {
         'restart: loop {
-            let Some(t) = table(d) else { return Ok(Probe::Missing) };
+            let Some(t) = table(d) else {
+                return Ok(Probe::Missing);
+            };
             let mask = t.size - 1;
             let mut i = (hash as u64 as usize) & mask;
             let mut perturb = hash as u64;
@@ -174,8 +179,10 @@ impl Vm {
                             None => {
                                 let table_before = t as *mut DictTable;
                                 let eq = self.eq_bool(e.key, key)?;
-                                let Some(t2) = table(d) else { continue 'restart };
-                                if t2 as *mut DictTable != table_before
+                                let Some(t2) = table(d) else {
+                                    continue 'restart;
+                                };
+                                if !std::ptr::eq(t2, table_before)
                                     || t2.entries().get(ix as usize).map(|x| x.key) != Some(e.key)
                                 {
                                     continue 'restart;
@@ -188,7 +195,11 @@ impl Vm {
                     }
                 }
                 perturb >>= PERTURB_SHIFT;
-                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(perturb as usize)
+                    .wrapping_add(1))
+                    & mask;
             }
         }
     }
@@ -230,7 +241,13 @@ impl Vm {
         self.dict_set_hashed(d, key, hash, value)
     }
 
-    pub fn dict_set_hashed(&mut self, d: Value, key: Value, hash: i64, value: Value) -> PyResult<()> {
+    pub fn dict_set_hashed(
+        &mut self,
+        d: Value,
+        key: Value,
+        hash: i64,
+        value: Value,
+    ) -> PyResult<()> {
         if let Probe::Found { ix } = self.dict_probe(d, key, hash)? {
             table(d).unwrap().entries_mut()[ix].value = value;
             return Ok(());
@@ -263,7 +280,11 @@ impl Vm {
         let mut perturb = hash as u64;
         while t.index(i) >= 0 {
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         let ix = t.nentries;
         t.set_index(i, ix as i32);
@@ -300,7 +321,11 @@ impl Vm {
                     let mut perturb = e.hash as u64;
                     while (*nt).index(i) != IX_EMPTY {
                         perturb >>= PERTURB_SHIFT;
-                        i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+                        i = (i
+                            .wrapping_mul(5)
+                            .wrapping_add(perturb as usize)
+                            .wrapping_add(1))
+                            & mask;
                     }
                     (*nt).set_index(i, n as i32);
                     n += 1;
@@ -321,18 +346,28 @@ impl Vm {
     }
 
     pub fn dict_del_hashed(&mut self, d: Value, key: Value, hash: i64) -> PyResult<Option<Value>> {
-        let Probe::Found { ix } = self.dict_probe(d, key, hash)? else { return Ok(None) };
+        let Probe::Found { ix } = self.dict_probe(d, key, hash)? else {
+            return Ok(None);
+        };
         let t = table(d).unwrap();
         let mask = t.size - 1;
         let mut i = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64;
         while t.index(i) != ix as i32 {
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         t.set_index(i, IX_DUMMY);
         let old = t.entries()[ix].value;
-        t.entries_mut()[ix] = DictEntry { hash: 0, key: Value::EMPTY, value: Value::EMPTY };
+        t.entries_mut()[ix] = DictEntry {
+            hash: 0,
+            key: Value::EMPTY,
+            value: Value::EMPTY,
+        };
         let version = self.next_version();
         // SAFETY: live dict.
         unsafe {

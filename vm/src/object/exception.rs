@@ -31,8 +31,11 @@ pub struct TracebackObj {
 
 impl Vm {
     pub fn new_exc_data(&mut self, args: Value) -> Value {
-        let p = self.alloc_obj(std::mem::size_of::<ExcDataObj>(), Kind::ExcData, std::ptr::null_mut())
-            as *mut ExcDataObj;
+        let p = self.alloc_obj(
+            std::mem::size_of::<ExcDataObj>(),
+            Kind::ExcData,
+            std::ptr::null_mut(),
+        ) as *mut ExcDataObj;
         // SAFETY: fresh object.
         unsafe {
             (*p).args = args;
@@ -45,7 +48,8 @@ impl Vm {
 
     pub fn new_traceback(&mut self, next: Value, code: Value, pc: u32) -> Value {
         let class = self.types.traceback;
-        let p = self.alloc_obj(std::mem::size_of::<TracebackObj>(), Kind::Traceback, class) as *mut TracebackObj;
+        let p = self.alloc_obj(std::mem::size_of::<TracebackObj>(), Kind::Traceback, class)
+            as *mut TracebackObj;
         // SAFETY: fresh object.
         unsafe {
             (*p).next = next;

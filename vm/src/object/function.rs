@@ -65,11 +65,20 @@ pub struct BoundMethodObj {
 }
 
 impl Vm {
-    pub fn new_native(&mut self, name: &str, func: NativeFn, flags: u32, owner: *mut super::TypeObj) -> Value {
+    pub fn new_native(
+        &mut self,
+        name: &str,
+        func: NativeFn,
+        flags: u32,
+        owner: *mut super::TypeObj,
+    ) -> Value {
         let name = self.intern(name);
         let class = self.types.builtin_function;
-        let p = self.alloc_obj(std::mem::size_of::<NativeFunctionObj>(), Kind::NativeFunction, class)
-            as *mut NativeFunctionObj;
+        let p = self.alloc_obj(
+            std::mem::size_of::<NativeFunctionObj>(),
+            Kind::NativeFunction,
+            class,
+        ) as *mut NativeFunctionObj;
         // SAFETY: fresh object; `ptr::write` for the fn pointer field (zeroed memory is
         // not a valid fn pointer).
         unsafe {
@@ -83,8 +92,11 @@ impl Vm {
 
     pub fn new_bound_method(&mut self, func: Value, self_: Value) -> Value {
         let class = self.types.method;
-        let p =
-            self.alloc_obj(std::mem::size_of::<BoundMethodObj>(), Kind::BoundMethod, class) as *mut BoundMethodObj;
+        let p = self.alloc_obj(
+            std::mem::size_of::<BoundMethodObj>(),
+            Kind::BoundMethod,
+            class,
+        ) as *mut BoundMethodObj;
         // SAFETY: fresh object.
         unsafe {
             (*p).func = func;
@@ -95,7 +107,8 @@ impl Vm {
 
     pub fn new_cell(&mut self, value: Value) -> Value {
         let class = self.types.cell;
-        let p = self.alloc_obj(std::mem::size_of::<super::CellObj>(), Kind::Cell, class) as *mut super::CellObj;
+        let p = self.alloc_obj(std::mem::size_of::<super::CellObj>(), Kind::Cell, class)
+            as *mut super::CellObj;
         // SAFETY: fresh object.
         unsafe { (*p).value = value };
         Value::from_ptr(p)

@@ -33,8 +33,15 @@ pub struct GeneratorObj {
 }
 
 impl Vm {
-    pub fn new_generator(&mut self, class: *mut super::TypeObj, code: Value, globals: Value, frame: Value) -> Value {
-        let p = self.alloc_obj(std::mem::size_of::<GeneratorObj>(), Kind::Generator, class) as *mut GeneratorObj;
+    pub fn new_generator(
+        &mut self,
+        class: *mut super::TypeObj,
+        code: Value,
+        globals: Value,
+        frame: Value,
+    ) -> Value {
+        let p = self.alloc_obj(std::mem::size_of::<GeneratorObj>(), Kind::Generator, class)
+            as *mut GeneratorObj;
         // SAFETY: fresh object.
         unsafe {
             (*p).code = code;

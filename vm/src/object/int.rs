@@ -122,7 +122,8 @@ impl Vm {
     #[cold]
     fn new_boxed_int(&mut self, i: i64) -> Value {
         let class = self.types.int;
-        let p = self.alloc_obj(std::mem::size_of::<BoxedInt>(), Kind::BoxedInt, class) as *mut BoxedInt;
+        let p =
+            self.alloc_obj(std::mem::size_of::<BoxedInt>(), Kind::BoxedInt, class) as *mut BoxedInt;
         // SAFETY: fresh object.
         unsafe { (*p).value = i };
         Value::from_ptr(p)
@@ -147,7 +148,8 @@ impl Vm {
     fn alloc_bigint(&mut self, b: BigInt) -> Value {
         let class = self.types.int;
         let external = bigint_external_bytes(&b);
-        let p = self.alloc_obj(std::mem::size_of::<BigIntObj>(), Kind::BigInt, class) as *mut BigIntObj;
+        let p =
+            self.alloc_obj(std::mem::size_of::<BigIntObj>(), Kind::BigInt, class) as *mut BigIntObj;
         // SAFETY: fresh zero-filled object; `ptr::write` avoids dropping the zeroed
         // (invalid) BigInt that is there.
         unsafe { std::ptr::write(&mut (*p).value, b) };
@@ -317,7 +319,11 @@ pub fn cmp_int_float(i: IntView, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     if let IntView::I64(x) = i {
         if x.unsigned_abs() <= (1u64 << 53) {
@@ -427,7 +433,7 @@ pub fn exceeds_str_digits(v: IntView) -> bool {
         // log10(2) ~ 0.30103: quick bound, then an exact count near the limit.
         IntView::Big(b) => {
             let bits = b.bits();
-            if (bits as f64) * 0.30102999566398 < (MAX_STR_DIGITS as f64) - 2.0 {
+            if (bits as f64) * std::f64::consts::LOG10_2 < (MAX_STR_DIGITS as f64) - 2.0 {
                 return false;
             }
             b.magnitude().to_string().len() as u64 > MAX_STR_DIGITS

@@ -38,7 +38,9 @@ impl ListObj {
             return &mut [];
         }
         // SAFETY: as above.
-        unsafe { std::slice::from_raw_parts_mut((*self.items.as_ptr::<ValueArray>()).ptr(), self.len) }
+        unsafe {
+            std::slice::from_raw_parts_mut((*self.items.as_ptr::<ValueArray>()).ptr(), self.len)
+        }
     }
     #[inline(always)]
     pub fn cap(&self) -> usize {

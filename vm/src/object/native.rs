@@ -19,20 +19,26 @@ pub struct NativeVTable {
 
 type Hook1 = fn(&mut Vm, Value) -> PyResult<Value>;
 type Hook2 = fn(&mut Vm, Value, Value) -> PyResult<Value>;
+type SetHook = fn(&mut Vm, Value, Value, Value) -> PyResult<()>;
+type DelHook = fn(&mut Vm, Value, Value) -> PyResult<()>;
+type NextHook = fn(&mut Vm, Value) -> PyResult<Option<Value>>;
+type LenHook = fn(&mut Vm, Value) -> PyResult<usize>;
+type ReprHook = fn(&mut Vm, Value) -> PyResult<String>;
+type ContainsHook = fn(&mut Vm, Value, Value) -> PyResult<bool>;
 
 /// The protocols a native object may implement natively (its methods live in its
 /// type's dict like any builtin type's).
 #[derive(Default)]
 pub struct NativeOps {
     pub getitem: Option<Hook2>,
-    pub setitem: Option<fn(&mut Vm, Value, Value, Value) -> PyResult<()>>,
-    pub delitem: Option<fn(&mut Vm, Value, Value) -> PyResult<()>>,
+    pub setitem: Option<SetHook>,
+    pub delitem: Option<DelHook>,
     pub iter: Option<Hook1>,
     /// `next()` for native iterators: Ok(None) at the end.
-    pub next: Option<fn(&mut Vm, Value) -> PyResult<Option<Value>>>,
-    pub len: Option<fn(&mut Vm, Value) -> PyResult<usize>>,
-    pub repr: Option<fn(&mut Vm, Value) -> PyResult<String>>,
-    pub contains: Option<fn(&mut Vm, Value, Value) -> PyResult<bool>>,
+    pub next: Option<NextHook>,
+    pub len: Option<LenHook>,
+    pub repr: Option<ReprHook>,
+    pub contains: Option<ContainsHook>,
 }
 
 #[repr(C)]

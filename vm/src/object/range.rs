@@ -36,7 +36,8 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
 impl Vm {
     pub fn new_range(&mut self, start: i64, stop: i64, step: i64) -> Value {
         let class = self.types.range;
-        let p = self.alloc_obj(std::mem::size_of::<RangeObj>(), Kind::Range, class) as *mut RangeObj;
+        let p =
+            self.alloc_obj(std::mem::size_of::<RangeObj>(), Kind::Range, class) as *mut RangeObj;
         // SAFETY: fresh object.
         unsafe {
             (*p).start = start;
@@ -50,7 +51,12 @@ impl Vm {
 
 /// CPython's `PySlice_AdjustIndices`: clamps (start, stop) for a sequence of `len` and
 /// returns (start, stop, step, slicelength). Missing bounds are None.
-pub fn adjust_slice(start: Option<i64>, stop: Option<i64>, step: i64, len: i64) -> (i64, i64, i64, i64) {
+pub fn adjust_slice(
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: i64,
+    len: i64,
+) -> (i64, i64, i64, i64) {
     debug_assert!(step != 0);
     let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
     let clamp = |v: Option<i64>, default: i64| -> i64 {

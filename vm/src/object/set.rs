@@ -76,7 +76,10 @@ fn set_table<'a>(s: Value) -> &'a mut SetTable {
 /// Live keys of a set, in table order.
 pub fn set_keys(s: Value) -> impl Iterator<Item = SetEntry> {
     let t = set_table(s);
-    t.entries().iter().copied().filter(|e| e.key != Value::EMPTY && e.key != Value::DUMMY)
+    t.entries()
+        .iter()
+        .copied()
+        .filter(|e| e.key != Value::EMPTY && e.key != Value::DUMMY)
 }
 
 #[inline]
@@ -139,7 +142,11 @@ impl Vm {
             let mut i = (hash as u64 as usize) & mask;
             let mut perturb = hash as u64;
             loop {
-                let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+                let probes = if i + LINEAR_PROBES <= mask {
+                    LINEAR_PROBES
+                } else {
+                    0
+                };
                 for j in i..=i + probes {
                     let e = t.entries()[j];
                     if e.hash == 0 && e.key == Value::EMPTY {
@@ -156,7 +163,7 @@ impl Vm {
                                 let before = t as *mut SetTable;
                                 let eq = self.eq_bool(e.key, key)?;
                                 let t2 = set_table(s);
-                                if t2 as *mut SetTable != before || t2.entries()[j].key != e.key {
+                                if !std::ptr::eq(t2, before) || t2.entries()[j].key != e.key {
                                     continue 'restart;
                                 }
                                 if eq {
@@ -167,7 +174,11 @@ impl Vm {
                     }
                 }
                 perturb >>= PERTURB_SHIFT;
-                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
             }
         }
     }
@@ -192,7 +203,11 @@ impl Vm {
             let mut perturb = hash as u64;
             let found_unused: usize = 'probe: loop {
                 let t = set_table(s);
-                let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+                let probes = if i + LINEAR_PROBES <= mask {
+                    LINEAR_PROBES
+                } else {
+                    0
+                };
                 for j in i..=i + probes {
                     let e = t.entries()[j];
                     if e.hash == 0 && e.key == Value::EMPTY {
@@ -212,7 +227,7 @@ impl Vm {
                                     return Ok(());
                                 }
                                 let t2 = set_table(s);
-                                if t2 as *mut SetTable != before || t2.entries()[j].key != e.key {
+                                if !std::ptr::eq(t2, before) || t2.entries()[j].key != e.key {
                                     continue 'restart;
                                 }
                                 mask = t2.cap - 1;
@@ -224,7 +239,11 @@ impl Vm {
                     }
                 }
                 perturb >>= PERTURB_SHIFT;
-                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
             };
             // SAFETY: live set.
             let so = unsafe { set_obj(s) };
@@ -240,7 +259,11 @@ impl Vm {
             if so.fill * 5 < mask * 3 {
                 return Ok(());
             }
-            let minused = if so.used > 50000 { so.used * 2 } else { so.used * 4 };
+            let minused = if so.used > 50000 {
+                so.used * 2
+            } else {
+                so.used * 4
+            };
             self.set_table_resize(s, minused);
             return Ok(());
         }
@@ -286,9 +309,14 @@ impl Vm {
 
     /// `set_discard_entry`: removes `key`; true when it was present.
     pub fn set_discard_hashed(&mut self, s: Value, key: Value, hash: i64) -> PyResult<bool> {
-        let Some(j) = self.set_find(s, key, hash)? else { return Ok(false) };
+        let Some(j) = self.set_find(s, key, hash)? else {
+            return Ok(false);
+        };
         let t = set_table(s);
-        t.entries_mut()[j] = SetEntry { hash: -1, key: Value::DUMMY };
+        t.entries_mut()[j] = SetEntry {
+            hash: -1,
+            key: Value::DUMMY,
+        };
         // SAFETY: live set.
         unsafe { set_obj(s).used -= 1 };
         Ok(true)
@@ -424,7 +452,10 @@ impl Vm {
             }
         }
         let key = t.entries()[i].key;
-        t.entries_mut()[i] = SetEntry { hash: -1, key: Value::DUMMY };
+        t.entries_mut()[i] = SetEntry {
+            hash: -1,
+            key: Value::DUMMY,
+        };
         so.used -= 1;
         so.finger = i + 1;
         Some(key)
@@ -449,6 +480,10 @@ fn set_insert_clean(t: &mut SetTable, mask: usize, key: Value, hash: i64) {
             }
         }
         perturb >>= PERTURB_SHIFT;
-        i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        i = (i
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(perturb as usize))
+            & mask;
     }
 }

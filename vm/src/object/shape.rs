@@ -48,7 +48,11 @@ pub unsafe fn shape_obj<'a>(v: Value) -> &'a mut ShapeObj {
 impl Vm {
     /// A root shape for instances of `class`.
     pub fn new_root_shape(&mut self, class: Value) -> Value {
-        let p = self.alloc_obj(std::mem::size_of::<ShapeObj>(), Kind::Shape, std::ptr::null_mut()) as *mut ShapeObj;
+        let p = self.alloc_obj(
+            std::mem::size_of::<ShapeObj>(),
+            Kind::Shape,
+            std::ptr::null_mut(),
+        ) as *mut ShapeObj;
         // SAFETY: fresh object.
         unsafe { (*p).class = class };
         Value::from_ptr(p)
@@ -70,7 +74,9 @@ impl Vm {
                     }
                     shape_obj(shape).table = t;
                 }
-                return self.dict_get_str(shape_obj(shape).table, name).map(|v| v.as_small_int() as u32);
+                return self
+                    .dict_get_str(shape_obj(shape).table, name)
+                    .map(|v| v.as_small_int() as u32);
             }
             let mut cur = shape;
             loop {
@@ -101,8 +107,11 @@ impl Vm {
                 shape_obj(shape).transitions = t;
             }
             let class = shape_obj(shape).class;
-            let p = self.alloc_obj(std::mem::size_of::<ShapeObj>(), Kind::Shape, std::ptr::null_mut())
-                as *mut ShapeObj;
+            let p = self.alloc_obj(
+                std::mem::size_of::<ShapeObj>(),
+                Kind::Shape,
+                std::ptr::null_mut(),
+            ) as *mut ShapeObj;
             let s = shape_obj(shape);
             (*p).parent = shape;
             (*p).name = name;

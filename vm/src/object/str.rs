@@ -123,7 +123,11 @@ impl Vm {
             1 => return self.singletons.ascii_chars[s.as_bytes()[0] as usize],
             _ => {}
         }
-        let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        let nchars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
         self.alloc_str_raw(s, nchars)
     }
 

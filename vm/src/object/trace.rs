@@ -69,7 +69,12 @@ pub unsafe fn trace(obj: *mut ObjHeader, visit: &mut dyn FnMut(Value)) {
         Kind::BoundMethod => fields!(BoundMethodObj; func, self_),
         Kind::Code => {
             let c = &*(obj as *const CodeObj);
-            for &v in c.consts.iter().chain(c.names.iter()).chain(c.varnames.iter()) {
+            for &v in c
+                .consts
+                .iter()
+                .chain(c.names.iter())
+                .chain(c.varnames.iter())
+            {
                 visit(v);
             }
             for cache in c.caches.iter() {
@@ -81,7 +86,9 @@ pub unsafe fn trace(obj: *mut ObjHeader, visit: &mut dyn FnMut(Value)) {
             visit(c.qualname);
             visit(c.filename);
         }
-        Kind::Type => fields!(TypeObj; name, qualname, module, bases, mro, dict, subclasses, empty_shape),
+        Kind::Type => {
+            fields!(TypeObj; name, qualname, module, bases, mro, dict, subclasses, empty_shape)
+        }
         Kind::Instance => fields!(InstanceObj; shape, slots, ext),
         Kind::Shape => fields!(ShapeObj; parent, name, class, transitions, table),
         Kind::Module => fields!(ModuleObj; name, dict),
@@ -90,7 +97,9 @@ pub unsafe fn trace(obj: *mut ObjHeader, visit: &mut dyn FnMut(Value)) {
         Kind::Traceback => fields!(TracebackObj; next, code),
         Kind::Iter => fields!(IterObj; seq, a, b),
         Kind::Generator => fields!(GeneratorObj; code, globals, frame, name, qualname, yield_from),
-        Kind::Property | Kind::ClassMethod | Kind::StaticMethod => fields!(DescriptorObj; fget, fset, fdel, doc),
+        Kind::Property | Kind::ClassMethod | Kind::StaticMethod => {
+            fields!(DescriptorObj; fget, fset, fdel, doc)
+        }
         Kind::Super => fields!(SuperObj; this_class, obj, obj_type),
         Kind::Native => {
             let h = &*(obj as *const NativeObjHeader);
@@ -116,7 +125,8 @@ pub unsafe fn finalize(obj: *mut ObjHeader) -> usize {
             let c = obj as *mut CodeObj;
             let bytes = {
                 let cr = &*c;
-                cr.instrs.len() * (8 + 32 + 4) + (cr.consts.len() + cr.names.len() + cr.varnames.len()) * 8
+                cr.instrs.len() * (8 + 32 + 4)
+                    + (cr.consts.len() + cr.names.len() + cr.varnames.len()) * 8
             };
             std::ptr::drop_in_place(&mut (*c).instrs);
             std::ptr::drop_in_place(&mut (*c).caches);

@@ -35,6 +35,14 @@ impl Vm {
         // Numbers.
         if !is_instance(a) && !is_instance(b) {
             if let (Some(x), Some(y)) = (int_view(a), int_view(b)) {
+                if a.is_bool() && b.is_bool() && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor) {
+                    let (p, q) = (a.is_true_bool(), b.is_true_bool());
+                    return Ok(Value::from_bool(match op {
+                        BinOp::And => p & q,
+                        BinOp::Or => p | q,
+                        _ => p ^ q,
+                    }));
+                }
                 return self.int_binop(op, x, y);
             }
             if a.is_float() || b.is_float() {
@@ -42,11 +50,24 @@ impl Vm {
                     return self.float_binop(op, x?, y?);
                 }
             }
+        }
+        // A builtin left operand goes first unless the right one is a user subclass
+        // overriding the reflected method (handled in binop_dunders).
+        if !is_instance(a) && (!is_instance(b) || !self.reflected_first(op, a, b)) {
             if let Some(r) = self.builtin_binop(op, a, b, inplace)? {
                 return Ok(r);
             }
         }
         self.binop_dunders(op, a, b, inplace)
+    }
+
+    fn reflected_first(&mut self, op: BinOp, a: Value, b: Value) -> bool {
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        if ta == tb || !self.is_subtype(tb, ta) {
+            return false;
+        }
+        let rn = self.intern(op.dunders().1);
+        self.type_lookup_user(tb, rn).is_some()
     }
 
     /// Integer arithmetic on two int views.
@@ -59,7 +80,11 @@ impl Vm {
                 BinOp::Mul => return Ok(self.new_int_i128(a128 * b128)),
                 BinOp::FloorDiv | BinOp::Mod => {
                     if b == 0 {
-                        let msg = if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" };
+                        let msg = if op == BinOp::Mod {
+                            "integer modulo by zero"
+                        } else {
+                            "integer division or modulo by zero"
+                        };
                         return Err(self.zero_division_error(msg));
                     }
                     if let Some((q, r)) = int::i64_divmod(a, b) {
@@ -121,7 +146,11 @@ impl Vm {
             BinOp::Mul => a * b,
             BinOp::FloorDiv | BinOp::Mod => {
                 if b.is_zero() {
-                    let msg = if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" };
+                    let msg = if op == BinOp::Mod {
+                        "integer modulo by zero"
+                    } else {
+                        "integer division or modulo by zero"
+                    };
                     return Err(self.zero_division_error(msg));
                 }
                 let (q, r) = a.div_mod_floor(&b);
@@ -194,10 +223,19 @@ impl Vm {
                 }
                 return match bigint_true_div(&a, &b) {
                     Some(f) => Ok(Value::float(f)),
-                    None => Err(self.overflow_error("integer division result too large for a float")),
+                    None => {
+                        Err(self.overflow_error("integer division result too large for a float"))
+                    }
                 };
             }
-            BinOp::MatMul => return Err(self.unsupported_operands(BinOp::MatMul, false, Value::small_int(0), Value::small_int(0))),
+            BinOp::MatMul => {
+                return Err(self.unsupported_operands(
+                    BinOp::MatMul,
+                    false,
+                    Value::small_int(0),
+                    Value::small_int(0),
+                ))
+            }
         };
         if let Some(bytes) = r.bits().checked_div(8) {
             if bytes > (1 << 30) {
@@ -265,7 +303,13 @@ impl Vm {
 
     /// Operators of builtin non-numeric types: str/list/tuple concatenation and
     /// repetition, `%` formatting, set and dict operators.
-    fn builtin_binop(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Option<Value>> {
+    fn builtin_binop(
+        &mut self,
+        op: BinOp,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> PyResult<Option<Value>> {
         let ka = if a.is_ptr() { Some(kind_of(a)) } else { None };
         let kb = if b.is_ptr() { Some(kind_of(b)) } else { None };
         match (op, ka, kb) {
@@ -301,10 +345,16 @@ impl Vm {
                 v.extend_from_slice(unsafe { crate::builtins::bytes::bytes_data(b) });
                 Ok(Some(self.new_bytes(&v)))
             }
-            (BinOp::Mul, Some(k), _) if matches!(k, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes) && int_view(b).is_some() => {
+            (BinOp::Mul, Some(k), _)
+                if matches!(k, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes)
+                    && int_view(b).is_some() =>
+            {
                 Ok(Some(self.sequence_repeat(a, b, inplace)?))
             }
-            (BinOp::Mul, _, Some(k)) if matches!(k, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes) && int_view(a).is_some() => {
+            (BinOp::Mul, _, Some(k))
+                if matches!(k, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes)
+                    && int_view(a).is_some() =>
+            {
                 Ok(Some(self.sequence_repeat(b, a, false)?))
             }
             (BinOp::Or, Some(Kind::Dict), Some(Kind::Dict)) => {
@@ -316,9 +366,11 @@ impl Vm {
                 self.dict_update_from(d, b, false)?;
                 Ok(Some(d))
             }
-            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Some(Kind::Set), Some(Kind::Set)) => {
-                Ok(Some(self.set_operator(op, a, b, inplace)?))
-            }
+            (
+                BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
+                Some(Kind::Set),
+                Some(Kind::Set),
+            ) => Ok(Some(self.set_operator(op, a, b, inplace)?)),
             _ => Ok(None),
         }
     }
@@ -339,7 +391,10 @@ impl Vm {
             Kind::Str => {
                 // SAFETY: kind checked.
                 let s = unsafe { crate::object::str::str_obj(seq) };
-                if s.len.checked_mul(n).is_none_or(|t| t > isize::MAX as usize / 2) {
+                if s.len
+                    .checked_mul(n)
+                    .is_none_or(|t| t > isize::MAX as usize / 2)
+                {
                     return Err(self.overflow_error("repeated string is too long"));
                 }
                 let text = s.as_str().repeat(n);
@@ -405,7 +460,11 @@ impl Vm {
         let n = self.intern(name);
         let rn = self.intern(rname);
         let ma = self.type_lookup_user(ta, n);
-        let mb = if ta != tb { self.type_lookup_user(tb, rn) } else { None };
+        let mb = if ta != tb {
+            self.type_lookup_user(tb, rn)
+        } else {
+            None
+        };
         // A subclass's reflected method goes first when it overrides.
         if let Some(mbv) = mb {
             if self.is_subtype(tb, ta) && Some(mbv) != ma {
@@ -438,11 +497,25 @@ impl Vm {
     }
 
     /// Subclasses of builtin types (`class I(int)`) fall back to their builtin value.
-    fn binop_builtin_bases(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+    fn binop_builtin_bases(
+        &mut self,
+        op: BinOp,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> PyResult<Value> {
         let ea = crate::object::instance_ext(a);
         let eb = crate::object::instance_ext(b);
-        let x = if ea.is_empty() || is_kind(ea, Kind::ExcData) { a } else { ea };
-        let y = if eb.is_empty() || is_kind(eb, Kind::ExcData) { b } else { eb };
+        let x = if ea.is_empty() || is_kind(ea, Kind::ExcData) {
+            a
+        } else {
+            ea
+        };
+        let y = if eb.is_empty() || is_kind(eb, Kind::ExcData) {
+            b
+        } else {
+            eb
+        };
         if x != a || y != b {
             let sub = op as u8 | if inplace { INPLACE } else { 0 };
             return self.binary_op(x, y, sub);
@@ -452,11 +525,42 @@ impl Vm {
 
     pub fn unsupported_operands(&mut self, op: BinOp, inplace: bool, a: Value, b: Value) -> PyErr {
         let (na, nb) = (self.type_name(a), self.type_name(b));
-        let sym = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
-        if op == BinOp::Pow && !inplace {
-            return self.type_error(format!("unsupported operand type(s) for ** or pow(): '{na}' and '{nb}'"));
+        let seq = |v: Value| {
+            v.is_ptr()
+                && matches!(
+                    kind_of(v),
+                    Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes
+                )
+        };
+        if op == BinOp::Add && seq(a) && !is_instance(a) {
+            if kind_of(a) == Kind::Str {
+                return self.type_error(format!("can only concatenate str (not \"{nb}\") to str"));
+            }
+            if kind_of(a) != Kind::Bytes {
+                return self
+                    .type_error(format!("can only concatenate {na} (not \"{nb}\") to {na}"));
+            }
+            return self.type_error(format!("can't concat {nb} to {na}"));
         }
-        self.type_error(format!("unsupported operand type(s) for {sym}: '{na}' and '{nb}'"))
+        if op == BinOp::Mul && (seq(a) && !is_instance(b) || seq(b) && !is_instance(a)) {
+            let other = if seq(a) { nb.clone() } else { na.clone() };
+            return self.type_error(format!(
+                "can't multiply sequence by non-int of type '{other}'"
+            ));
+        }
+        let sym = if inplace {
+            format!("{}=", op.symbol())
+        } else {
+            op.symbol().to_string()
+        };
+        if op == BinOp::Pow && !inplace {
+            return self.type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{na}' and '{nb}'"
+            ));
+        }
+        self.type_error(format!(
+            "unsupported operand type(s) for {sym}: '{na}' and '{nb}'"
+        ))
     }
 
     // ----- unary ------------------------------------------------------------------------
@@ -575,7 +679,9 @@ impl Vm {
             }
         }
         let (na, nb) = (self.type_name(a), self.type_name(b));
-        Err(self.type_error(format!("unsupported operand type(s) for divmod(): '{na}' and '{nb}'")))
+        Err(self.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{na}' and '{nb}'"
+        )))
     }
 }
 
@@ -615,7 +721,11 @@ pub fn bigint_true_div(a: &BigInt, b: &BigInt) -> Option<f64> {
         return Some(if neg { -0.0 } else { 0.0 });
     }
     let shift = a.bits() as i64 - b.bits() as i64 - 55;
-    let (num, den) = if shift < 0 { (a << (-shift) as usize, b) } else { (a, b << shift as usize) };
+    let (num, den) = if shift < 0 {
+        (a << (-shift) as usize, b)
+    } else {
+        (a, b << shift as usize)
+    };
     let (q, r) = num.div_rem(&den);
     let mut q = q.to_u64()?;
     if !r.is_zero() {

@@ -10,6 +10,7 @@
 //! - attribute added by a store: key = old shape, value = new shape, index = slot;
 //! - method: key = shape (instances) or class (builtins), version = class version,
 //!   value = the function found on the class.
+//!
 //! A shape identifies the class and the attribute layout; the class version proves the
 //! class dict (and its bases) did not change, so a hit needs no dict lookup.
 
@@ -37,8 +38,12 @@ pub struct TypeCacheEntry {
 }
 
 impl TypeCacheEntry {
-    pub const EMPTY: TypeCacheEntry =
-        TypeCacheEntry { class: Value::EMPTY, name: Value::EMPTY, version: 0, value: Value::EMPTY };
+    pub const EMPTY: TypeCacheEntry = TypeCacheEntry {
+        class: Value::EMPTY,
+        name: Value::EMPTY,
+        version: 0,
+        value: Value::EMPTY,
+    };
 }
 
 #[inline]
@@ -52,15 +57,25 @@ impl Vm {
 
     /// Finds `name` (an interned str) in the MRO of `t`.
     pub fn type_lookup(&mut self, t: *mut TypeObj, name: Value) -> Option<Value> {
-        let h = ((t as usize >> 4) ^ (name.bits() as usize >> 3).wrapping_mul(31)) % TYPE_CACHE_SIZE;
+        let h =
+            ((t as usize >> 4) ^ (name.bits() as usize >> 3).wrapping_mul(31)) % TYPE_CACHE_SIZE;
         let e = self.type_cache[h];
         let tv = Value::from_ptr(t);
         let version = version_of(t);
         if e.class == tv && e.name == name && e.version == version {
-            return if e.value.is_empty() { None } else { Some(e.value) };
+            return if e.value.is_empty() {
+                None
+            } else {
+                Some(e.value)
+            };
         }
         let found = self.type_lookup_uncached(t, name);
-        self.type_cache[h] = TypeCacheEntry { class: tv, name, version, value: found.unwrap_or(Value::EMPTY) };
+        self.type_cache[h] = TypeCacheEntry {
+            class: tv,
+            name,
+            version,
+            value: found.unwrap_or(Value::EMPTY),
+        };
         found
     }
 
@@ -129,9 +144,11 @@ impl Vm {
         let ga = self.names.dunder_getattr;
         let gattr = self.names.dunder_getattribute;
         let sa = self.names.dunder_setattr;
-        let has_eq = self.type_lookup_user(t, eq).is_some() || self.type_lookup_user(t, hash).is_some();
+        let has_eq =
+            self.type_lookup_user(t, eq).is_some() || self.type_lookup_user(t, hash).is_some();
         let has_ga = self.type_lookup_user(t, ga).is_some();
-        let slow = self.type_lookup_user(t, gattr).is_some() || self.type_lookup_user(t, sa).is_some();
+        let slow =
+            self.type_lookup_user(t, gattr).is_some() || self.type_lookup_user(t, sa).is_some();
         // SAFETY: live type.
         unsafe {
             let ty = &mut *t;
@@ -234,7 +251,11 @@ impl Vm {
     /// `getattr(o, name)` that reports a missing attribute as None (other errors
     /// propagate). Runs `__getattr__`; an AttributeError it raises counts as missing.
     pub fn get_attr_opt(&mut self, o: Value, name: Value) -> PyResult<Option<Value>> {
-        let name = if is_kind(name, Kind::Str) { self.intern_value(name) } else { name };
+        let name = if is_kind(name, Kind::Str) {
+            self.intern_value(name)
+        } else {
+            name
+        };
         if o.is_ptr() {
             match kind_of(o) {
                 Kind::Instance => return self.instance_getattr(o, name),
@@ -276,7 +297,9 @@ impl Vm {
             if let Some(m) = self.type_lookup_user(t, ga) {
                 return match self.call_bound_special(m, o, &[name], Value::EMPTY) {
                     Ok(v) => Ok(Some(v)),
-                    Err(e) if self.isinstance(e.0, self.types.attribute_error) => self.getattr_hook(o, t, name, Some(e)),
+                    Err(e) if self.isinstance(e.0, self.types.attribute_error) => {
+                        self.getattr_hook(o, t, name, Some(e))
+                    }
                     Err(e) => Err(e),
                 };
             }
@@ -286,7 +309,9 @@ impl Vm {
             if self.is_data_descriptor(d) {
                 return match self.bind_descriptor(d, o) {
                     Ok(v) => Ok(Some(v)),
-                    Err(e) if self.isinstance(e.0, self.types.attribute_error) => self.getattr_hook(o, t, name, Some(e)),
+                    Err(e) if self.isinstance(e.0, self.types.attribute_error) => {
+                        self.getattr_hook(o, t, name, Some(e))
+                    }
                     Err(e) => Err(e),
                 };
             }
@@ -312,7 +337,13 @@ impl Vm {
         self.getattr_hook(o, t, name, None)
     }
 
-    fn getattr_hook(&mut self, o: Value, t: *mut TypeObj, name: Value, pending: Option<PyErr>) -> PyResult<Option<Value>> {
+    fn getattr_hook(
+        &mut self,
+        o: Value,
+        t: *mut TypeObj,
+        name: Value,
+        pending: Option<PyErr>,
+    ) -> PyResult<Option<Value>> {
         if unsafe { (*t).has_flag(tflags::HAS_GETATTR) } {
             let ga = self.names.dunder_getattr;
             if let Some(m) = self.type_lookup_user(t, ga) {
@@ -377,7 +408,12 @@ impl Vm {
         }
         if name == n.dunder_base {
             // SAFETY: bases is a tuple.
-            return Ok(Some(unsafe { tuple_items(ty.bases).first().copied().unwrap_or(Value::NONE) }));
+            return Ok(Some(unsafe {
+                tuple_items(ty.bases)
+                    .first()
+                    .copied()
+                    .unwrap_or(Value::NONE)
+            }));
         }
         if name == n.dunder_class {
             return Ok(Some(Value::from_ptr(self.type_of(Value::from_ptr(t)))));
@@ -393,7 +429,9 @@ impl Vm {
             return Ok(Some(ty.module));
         }
         if name == n.dunder_doc {
-            return Ok(Some(self.dict_get_str(ty.dict, name).unwrap_or(Value::NONE)));
+            return Ok(Some(
+                self.dict_get_str(ty.dict, name).unwrap_or(Value::NONE),
+            ));
         }
         match self.type_lookup(t, name) {
             Some(d) => {
@@ -421,7 +459,12 @@ impl Vm {
                         let dt = self.type_of(d);
                         let get = self.names.dunder_get;
                         match self.type_lookup_user(dt, get) {
-                            Some(g) => Ok(Some(self.call_bound_special(g, d, &[Value::NONE, Value::from_ptr(t)], Value::EMPTY)?)),
+                            Some(g) => Ok(Some(self.call_bound_special(
+                                g,
+                                d,
+                                &[Value::NONE, Value::from_ptr(t)],
+                                Value::EMPTY,
+                            )?)),
                             None => Ok(Some(d)),
                         }
                     }
@@ -465,7 +508,11 @@ impl Vm {
     // ----- setattr / delattr ------------------------------------------------------------
 
     pub fn set_attr(&mut self, o: Value, name: Value, v: Value) -> PyResult<()> {
-        let name = if is_kind(name, Kind::Str) { self.intern_value(name) } else { name };
+        let name = if is_kind(name, Kind::Str) {
+            self.intern_value(name)
+        } else {
+            name
+        };
         if o.is_ptr() {
             match kind_of(o) {
                 Kind::Instance => return self.instance_setattr(o, name, v),
@@ -565,7 +612,9 @@ impl Vm {
             if setter.is_none() || setter.is_empty() {
                 let n = unsafe { crate::object::str::as_str(name) }.to_owned();
                 let tn = self.type_name(o);
-                return Err(self.attribute_error(format!("property '{n}' of '{tn}' object has no setter")));
+                return Err(
+                    self.attribute_error(format!("property '{n}' of '{tn}' object has no setter"))
+                );
             }
             self.call(setter, &[o, v])?;
             return Ok(());
@@ -587,7 +636,9 @@ impl Vm {
         // SAFETY: live instance with a shape.
         let shape = unsafe { obj::<InstanceObj>(o).shape };
         if let Some(idx) = self.shape_lookup(shape, name) {
-            unsafe { (*obj::<InstanceObj>(o).slots.as_ptr::<ValueArray>()).slots_mut()[idx as usize] = v };
+            unsafe {
+                (*obj::<InstanceObj>(o).slots.as_ptr::<ValueArray>()).slots_mut()[idx as usize] = v
+            };
             return (idx, shape);
         }
         let new_shape = self.shape_add(shape, name);
@@ -604,7 +655,11 @@ impl Vm {
     fn ensure_slots(&mut self, o: Value, count: usize) {
         // SAFETY: live instance.
         let slots = unsafe { obj::<InstanceObj>(o).slots };
-        let cap = if slots.is_empty() { 0 } else { unsafe { (*slots.as_ptr::<ValueArray>()).cap } };
+        let cap = if slots.is_empty() {
+            0
+        } else {
+            unsafe { (*slots.as_ptr::<ValueArray>()).cap }
+        };
         if count <= cap {
             return;
         }
@@ -621,7 +676,11 @@ impl Vm {
     }
 
     pub fn del_attr(&mut self, o: Value, name: Value) -> PyResult<()> {
-        let name = if is_kind(name, Kind::Str) { self.intern_value(name) } else { name };
+        let name = if is_kind(name, Kind::Str) {
+            self.intern_value(name)
+        } else {
+            name
+        };
         if is_kind(o, Kind::Instance) {
             let t = self.type_of(o);
             if unsafe { (*t).has_flag(tflags::SLOW_ATTRS) } {
@@ -638,7 +697,9 @@ impl Vm {
                     if deleter.is_none() || deleter.is_empty() {
                         let n = unsafe { crate::object::str::as_str(name) }.to_owned();
                         let tn = self.type_name(o);
-                        return Err(self.attribute_error(format!("property '{n}' of '{tn}' object has no deleter")));
+                        return Err(self.attribute_error(format!(
+                            "property '{n}' of '{tn}' object has no deleter"
+                        )));
                     }
                     self.call(deleter, &[o])?;
                     return Ok(());
@@ -674,7 +735,8 @@ impl Vm {
         let names = crate::gc::RootedVec::from_slice(&self.shape_names(shape));
         let mut values = crate::gc::RootedVec::new();
         for i in 0..names.len() {
-            values.push(unsafe { (*obj::<InstanceObj>(o).slots.as_ptr::<ValueArray>()).slots()[i] });
+            values
+                .push(unsafe { (*obj::<InstanceObj>(o).slots.as_ptr::<ValueArray>()).slots()[i] });
         }
         let t = self.type_of(o);
         let mut s = unsafe { (*t).empty_shape };
@@ -707,11 +769,15 @@ impl Vm {
     pub fn load_method(&mut self, o: Value, name: Value) -> PyResult<(Value, Value)> {
         let t = self.type_of(o);
         let is_inst = is_kind(o, Kind::Instance);
-        if !is_kind(o, Kind::Type) && !is_kind(o, Kind::Module) && !(is_inst && unsafe { (*t).has_flag(tflags::SLOW_ATTRS) }) {
+        if !is_kind(o, Kind::Type)
+            && !is_kind(o, Kind::Module)
+            && (!is_inst || unsafe { !(*t).has_flag(tflags::SLOW_ATTRS) })
+        {
             if let Some(d) = self.type_lookup(t, name) {
                 let plain = is_kind(d, Kind::Function)
                     || (is_kind(d, Kind::NativeFunction)
-                        && unsafe { obj::<NativeFunctionObj>(d).flags } & native_flags::METHOD != 0);
+                        && unsafe { obj::<NativeFunctionObj>(d).flags } & native_flags::METHOD
+                            != 0);
                 if plain && !(is_inst && self.instance_slot_get(o, name).is_some()) {
                     return Ok((d, o));
                 }
@@ -722,15 +788,25 @@ impl Vm {
     }
 
     /// LoadMethod with its inline cache.
-    pub fn load_method_cached(&mut self, o: Value, name: Value, cell: &Cell<SiteCache>) -> PyResult<(Value, Value)> {
+    pub fn load_method_cached(
+        &mut self,
+        o: Value,
+        name: Value,
+        cell: &Cell<SiteCache>,
+    ) -> PyResult<(Value, Value)> {
         let c = cell.get();
         let t = self.type_of(o);
-        let key = if is_kind(o, Kind::Instance) { unsafe { obj::<InstanceObj>(o).shape } } else { Value::from_ptr(t) };
+        let key = if is_kind(o, Kind::Instance) {
+            unsafe { obj::<InstanceObj>(o).shape }
+        } else {
+            Value::from_ptr(t)
+        };
         if !key.is_empty() && c.key == key && c.version == version_of(t) && !c.value.is_empty() {
             return Ok((c.value, o));
         }
         let (m, s) = self.load_method(o, name)?;
-        if !m.is_empty() && !key.is_empty() && !is_kind(o, Kind::Type) && !is_kind(o, Kind::Module) {
+        if !m.is_empty() && !key.is_empty() && !is_kind(o, Kind::Type) && !is_kind(o, Kind::Module)
+        {
             let mut nc = c;
             nc.key = key;
             nc.version = version_of(t);
@@ -742,7 +818,12 @@ impl Vm {
     }
 
     /// LoadAttr with its inline cache.
-    pub fn load_attr_cached(&mut self, o: Value, name: Value, cell: &Cell<SiteCache>) -> PyResult<Value> {
+    pub fn load_attr_cached(
+        &mut self,
+        o: Value,
+        name: Value,
+        cell: &Cell<SiteCache>,
+    ) -> PyResult<Value> {
         if is_kind(o, Kind::Instance) {
             let c = cell.get();
             // SAFETY: live instance.
@@ -751,7 +832,9 @@ impl Vm {
                 let t = self.type_of(o);
                 if c.version == version_of(t) {
                     // SAFETY: the shape guarantees the slot exists.
-                    return Ok(unsafe { (*io.slots.as_ptr::<ValueArray>()).slots()[c.index as usize] });
+                    return Ok(unsafe {
+                        (*io.slots.as_ptr::<ValueArray>()).slots()[c.index as usize]
+                    });
                 }
             }
             let t = self.type_of(o);
@@ -759,13 +842,18 @@ impl Vm {
                 let descr = self.type_lookup(t, name);
                 let data = descr.is_some_and(|d| self.is_data_descriptor(d));
                 if !data {
-                    if let Some(idx) = unsafe { self.shape_lookup_opt(obj::<InstanceObj>(o).shape, name) } {
+                    if let Some(idx) =
+                        unsafe { self.shape_lookup_opt(obj::<InstanceObj>(o).shape, name) }
+                    {
                         let mut nc = c;
                         nc.key = unsafe { obj::<InstanceObj>(o).shape };
                         nc.version = version_of(t);
                         nc.index = idx;
                         cell.set(nc);
-                        return Ok(unsafe { (*obj::<InstanceObj>(o).slots.as_ptr::<ValueArray>()).slots()[idx as usize] });
+                        return Ok(unsafe {
+                            (*obj::<InstanceObj>(o).slots.as_ptr::<ValueArray>()).slots()
+                                [idx as usize]
+                        });
                     }
                 }
             }
@@ -797,7 +885,13 @@ impl Vm {
     }
 
     /// StoreAttr with its inline cache.
-    pub fn store_attr_cached(&mut self, o: Value, name: Value, v: Value, cell: &Cell<SiteCache>) -> PyResult<()> {
+    pub fn store_attr_cached(
+        &mut self,
+        o: Value,
+        name: Value,
+        v: Value,
+        cell: &Cell<SiteCache>,
+    ) -> PyResult<()> {
         if is_kind(o, Kind::Instance) {
             let c = cell.get();
             let t = self.type_of(o);
@@ -810,14 +904,20 @@ impl Vm {
                 }
                 // Cached transition to a new shape.
                 let count = c.index as usize + 1;
-                let cap = if io.slots.is_empty() { 0 } else { unsafe { (*io.slots.as_ptr::<ValueArray>()).cap } };
+                let cap = if io.slots.is_empty() {
+                    0
+                } else {
+                    unsafe { (*io.slots.as_ptr::<ValueArray>()).cap }
+                };
                 if count <= cap {
                     unsafe { (*io.slots.as_ptr::<ValueArray>()).slots_mut()[c.index as usize] = v };
                     io.shape = c.value;
                     return Ok(());
                 }
             }
-            if unsafe { !(*t).has_flag(tflags::SLOW_ATTRS) } && unsafe { !obj::<InstanceObj>(o).shape.is_empty() } {
+            if unsafe { !(*t).has_flag(tflags::SLOW_ATTRS) }
+                && unsafe { !obj::<InstanceObj>(o).shape.is_empty() }
+            {
                 let descr = self.type_lookup(t, name);
                 if !descr.is_some_and(|d| self.is_data_descriptor(d)) {
                     let (idx, old_shape) = self.instance_slot_set(o, name, v);
@@ -826,7 +926,11 @@ impl Vm {
                     nc.key = old_shape;
                     nc.version = version_of(t);
                     nc.index = idx;
-                    nc.value = if new_shape == old_shape { Value::EMPTY } else { new_shape };
+                    nc.value = if new_shape == old_shape {
+                        Value::EMPTY
+                    } else {
+                        new_shape
+                    };
                     cell.set(nc);
                     return Ok(());
                 }

@@ -41,7 +41,19 @@ fn is_native_eq(v: Value) -> bool {
     if !v.is_ptr() {
         return true;
     }
-    matches!(kind_of(v), Kind::Str | Kind::BoxedInt | Kind::BigInt | Kind::Bytes | Kind::Range | Kind::Code | Kind::Function | Kind::NativeFunction | Kind::Type | Kind::Module)
+    matches!(
+        kind_of(v),
+        Kind::Str
+            | Kind::BoxedInt
+            | Kind::BigInt
+            | Kind::Bytes
+            | Kind::Range
+            | Kind::Code
+            | Kind::Function
+            | Kind::NativeFunction
+            | Kind::Type
+            | Kind::Module
+    )
 }
 
 impl Vm {
@@ -61,7 +73,9 @@ impl Vm {
         if is_native_eq(a) && is_native_eq(b) {
             if is_kind(a, Kind::Bytes) && is_kind(b, Kind::Bytes) {
                 // SAFETY: kinds checked.
-                return Some(unsafe { crate::builtins::bytes::bytes_data(a) == crate::builtins::bytes::bytes_data(b) });
+                return Some(unsafe {
+                    crate::builtins::bytes::bytes_data(a) == crate::builtins::bytes::bytes_data(b)
+                });
             }
             if is_kind(a, Kind::Range) && is_kind(b, Kind::Range) {
                 return None;
@@ -100,8 +114,12 @@ impl Vm {
     /// Comparisons between builtin containers and strings; None when not applicable.
     fn builtin_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Option<Value>> {
         if !a.is_ptr() || !b.is_ptr() {
-            if (a.is_none() || a.is_bool() || b.is_none() || b.is_bool()) && matches!(op, CmpOp::Eq | CmpOp::Ne) {
-                if a.is_ptr() && kind_of(a) == Kind::Instance || b.is_ptr() && kind_of(b) == Kind::Instance {
+            if (a.is_none() || a.is_bool() || b.is_none() || b.is_bool())
+                && matches!(op, CmpOp::Eq | CmpOp::Ne)
+            {
+                if a.is_ptr() && kind_of(a) == Kind::Instance
+                    || b.is_ptr() && kind_of(b) == Kind::Instance
+                {
                     return Ok(None);
                 }
                 return Ok(Some(Value::from_bool((a == b) == (op == CmpOp::Eq))));
@@ -112,23 +130,24 @@ impl Vm {
         if ka != kb {
             return Ok(None);
         }
-        let ta = self.type_of(a);
-        let tb = self.type_of(b);
         match ka {
             Kind::Str => {
                 // SAFETY: kinds checked.
-                let (x, y) = unsafe { (crate::object::str::as_str(a), crate::object::str::as_str(b)) };
+                let (x, y) =
+                    unsafe { (crate::object::str::as_str(a), crate::object::str::as_str(b)) };
                 Ok(Some(Value::from_bool(op.test(x.cmp(y)))))
             }
             Kind::Bytes => {
                 // SAFETY: kinds checked.
-                let (x, y) = unsafe { (crate::builtins::bytes::bytes_data(a), crate::builtins::bytes::bytes_data(b)) };
+                let (x, y) = unsafe {
+                    (
+                        crate::builtins::bytes::bytes_data(a),
+                        crate::builtins::bytes::bytes_data(b),
+                    )
+                };
                 Ok(Some(Value::from_bool(op.test(x.cmp(y)))))
             }
-            Kind::List | Kind::Tuple if ta == tb || true => {
-                if ka == Kind::List && (ta != self.types.list || tb != self.types.list) && (ta != tb) {
-                    return Ok(None);
-                }
+            Kind::List | Kind::Tuple => {
                 let r = self.sequence_compare(a, b, op)?;
                 Ok(Some(Value::from_bool(r)))
             }
@@ -142,6 +161,19 @@ impl Vm {
             Kind::Set => {
                 let r = self.set_compare(a, b, op)?;
                 Ok(Some(Value::from_bool(r)))
+            }
+            Kind::Slice => {
+                // SAFETY: kinds checked.
+                let (x, y) = unsafe {
+                    (
+                        crate::object::obj::<crate::object::SliceObj>(a),
+                        crate::object::obj::<crate::object::SliceObj>(b),
+                    )
+                };
+                let (xs, ys) = ([x.start, x.stop, x.step], [y.start, y.stop, y.step]);
+                let tx = self.new_tuple(&xs);
+                let ty = self.new_tuple(&ys);
+                Ok(Some(self.compare(tx, ty, op)?))
             }
             Kind::Range => {
                 if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
@@ -274,10 +306,23 @@ impl Vm {
             }
         }
         // Builtin bases of user subclasses (class C(int), class S(str), ...).
-        let (ea, eb) = (crate::object::instance_ext(a), crate::object::instance_ext(b));
-        if (!ea.is_empty() && !is_kind(ea, Kind::ExcData)) || (!eb.is_empty() && !is_kind(eb, Kind::ExcData)) {
-            let x = if ea.is_empty() || is_kind(ea, Kind::ExcData) { a } else { ea };
-            let y = if eb.is_empty() || is_kind(eb, Kind::ExcData) { b } else { eb };
+        let (ea, eb) = (
+            crate::object::instance_ext(a),
+            crate::object::instance_ext(b),
+        );
+        if (!ea.is_empty() && !is_kind(ea, Kind::ExcData))
+            || (!eb.is_empty() && !is_kind(eb, Kind::ExcData))
+        {
+            let x = if ea.is_empty() || is_kind(ea, Kind::ExcData) {
+                a
+            } else {
+                ea
+            };
+            let y = if eb.is_empty() || is_kind(eb, Kind::ExcData) {
+                b
+            } else {
+                eb
+            };
             if x != a || y != b {
                 return self.compare(x, y, op);
             }
@@ -328,16 +373,22 @@ impl Vm {
                 Kind::Str => {
                     if !is_kind(item, Kind::Str) {
                         let tn = self.type_name(item);
-                        return Err(self.type_error(format!("'in <string>' requires string as left operand, not {tn}")));
+                        return Err(self.type_error(format!(
+                            "'in <string>' requires string as left operand, not {tn}"
+                        )));
                     }
                     // SAFETY: kinds checked.
-                    return Ok(unsafe { crate::object::str::as_str(container).contains(crate::object::str::as_str(item)) });
+                    return Ok(unsafe {
+                        crate::object::str::as_str(container)
+                            .contains(crate::object::str::as_str(item))
+                    });
                 }
                 Kind::Dict => return Ok(self.dict_get(container, item)?.is_some()),
                 Kind::Set => return self.set_contains(container, item),
                 Kind::Range => {
                     // SAFETY: kind checked.
-                    let r = unsafe { crate::object::obj::<crate::object::range::RangeObj>(container) };
+                    let r =
+                        unsafe { crate::object::obj::<crate::object::range::RangeObj>(container) };
                     if let Some(IntView::I64(i)) = int_view(item) {
                         if item.is_bool() || !item.is_ptr() || kind_of(item) != Kind::Instance {
                             return Ok(crate::builtins::range::range_contains_i64(r, i));
@@ -350,13 +401,16 @@ impl Vm {
                 Kind::Iter => {
                     // dict views
                     // SAFETY: kind checked.
-                    let io = unsafe { crate::object::obj::<crate::object::iter::IterObj>(container) };
+                    let io =
+                        unsafe { crate::object::obj::<crate::object::iter::IterObj>(container) };
                     use crate::object::iter::IterKind;
                     match io.kind() {
                         IterKind::KeysView => return Ok(self.dict_get(io.seq, item)?.is_some()),
                         IterKind::ItemsView => {
-                            if is_kind(item, Kind::Tuple) && unsafe { tuple_items(item).len() } == 2 {
-                                let (k, v) = unsafe { (tuple_items(item)[0], tuple_items(item)[1]) };
+                            if is_kind(item, Kind::Tuple) && unsafe { tuple_items(item).len() } == 2
+                            {
+                                let (k, v) =
+                                    unsafe { (tuple_items(item)[0], tuple_items(item)[1]) };
                                 return match self.dict_get(io.seq, k)? {
                                     Some(w) => self.eq_bool(w, v),
                                     None => Ok(false),

@@ -1,7 +1,9 @@
 //! Formatting glue between values and the `format` module: `format(v, spec)` and
 //! `__format__`, f-string fields, `str % args`, and `str.format`.
 
-use crate::format::{self as fmt, Count, FieldAccessor, FieldKey, FormatError, PercentPiece, TemplatePiece};
+use crate::format::{
+    self as fmt, Count, FieldAccessor, FieldKey, FormatError, PercentPiece, TemplatePiece,
+};
 use crate::interp::{PyErr, PyResult};
 use crate::object::int::{int_view, IntView};
 use crate::object::str::as_str;
@@ -97,21 +99,25 @@ impl Vm {
             return self.str_string(v);
         }
         let tn = self.type_name(v);
-        Err(self.type_error(format!("unsupported format string passed to {tn}.__format__")))
+        Err(self.type_error(format!(
+            "unsupported format string passed to {tn}.__format__"
+        )))
     }
 
     // ----- str % args -------------------------------------------------------------------
 
     /// `fmt % args`.
+    #[allow(unused_assignments)]
     pub fn percent_format(&mut self, fmt_v: Value, args: Value) -> PyResult<Value> {
         // SAFETY: callers pass a str.
         let fmt_s = unsafe { as_str(fmt_v) }.to_owned();
         let is_mapping = !is_kind(args, Kind::Tuple)
             && !is_kind(args, Kind::Str)
-            && (is_kind(args, Kind::Dict) || (is_kind(args, Kind::Instance) && {
-                let gi = self.names.dunder_getitem;
-                self.lookup_special(args, gi).is_some()
-            }));
+            && (is_kind(args, Kind::Dict)
+                || (is_kind(args, Kind::Instance) && {
+                    let gi = self.names.dunder_getitem;
+                    self.lookup_special(args, gi).is_some()
+                }));
         let arg_list: Vec<Value> = if is_kind(args, Kind::Tuple) {
             // SAFETY: kind checked.
             unsafe { tuple_items(args).to_vec() }
@@ -153,7 +159,14 @@ impl Vm {
             };
             match piece {
                 PercentPiece::Literal(s) => out.push_str(&s),
-                PercentPiece::Conv { key, flags, width, precision, conv, index } => {
+                PercentPiece::Conv {
+                    key,
+                    flags,
+                    width,
+                    precision,
+                    conv,
+                    index,
+                } => {
                     let value_src: Option<Value> = match &key {
                         Some(k) => {
                             if !is_mapping {
@@ -196,7 +209,9 @@ impl Vm {
                         None => next_arg!(),
                     };
                     if !fmt::is_known_conv(conv) {
-                        return Err(self.format_error(fmt::unsupported_format_char(conv, index), fmt_v));
+                        return Err(
+                            self.format_error(fmt::unsupported_format_char(conv, index), fmt_v)
+                        );
                     }
                     let body = self.percent_convert(v, conv, &flags, precision, width)?;
                     out.push_str(&body);
@@ -242,7 +257,11 @@ impl Vm {
                         _ => return Err(self.type_error("%c requires int or char")),
                     }
                 } else if let Some(iv) = int_view(v) {
-                    match iv.to_i64().filter(|i| (0..0x110000).contains(i)).and_then(|i| char::from_u32(i as u32)) {
+                    match iv
+                        .to_i64()
+                        .filter(|i| (0..0x110000).contains(i))
+                        .and_then(|i| char::from_u32(i as u32))
+                    {
                         Some(c) => c,
                         None => return Err(self.overflow_error("%c arg not in range(0x110000)")),
                     }
@@ -260,7 +279,9 @@ impl Vm {
                             return Err(self.value_error("cannot convert float NaN to integer"));
                         }
                         if f.is_infinite() {
-                            return Err(self.overflow_error("cannot convert float infinity to integer"));
+                            return Err(
+                                self.overflow_error("cannot convert float infinity to integer")
+                            );
                         }
                         crate::object::int::f64_to_bigint(f.trunc())
                     }
@@ -274,7 +295,8 @@ impl Vm {
                         return Err(self.type_error(msg));
                     }
                 };
-                fmt::percent_format_int(&iv, conv, flags, precision, width).map_err(|e| self.format_error(e, v))
+                fmt::percent_format_int(&iv, conv, flags, precision, width)
+                    .map_err(|e| self.format_error(e, v))
             }
             _ => {
                 // e E f F g G
@@ -283,7 +305,9 @@ impl Vm {
                 } else if let Some(iv) = int_view(v) {
                     match crate::object::int::int_to_f64(iv) {
                         Some(f) => f,
-                        None => return Err(self.overflow_error("int too large to convert to float")),
+                        None => {
+                            return Err(self.overflow_error("int too large to convert to float"))
+                        }
                     }
                 } else {
                     let tn = self.type_name(v);
@@ -319,7 +343,11 @@ impl Vm {
             })?;
             match piece {
                 TemplatePiece::Literal(s) => out.push_str(&s),
-                TemplatePiece::Field { name, conversion, spec } => {
+                TemplatePiece::Field {
+                    name,
+                    conversion,
+                    spec,
+                } => {
                     let key = auto.resolve(&name.first).map_err(|e| {
                         let m = e.message("str");
                         self.value_error(m)
@@ -335,7 +363,11 @@ impl Vm {
                         },
                         FieldKey::Name(n) => {
                             let k = self.new_str(n);
-                            let found = if kwargs.is_empty() { None } else { self.dict_get(kwargs, k)? };
+                            let found = if kwargs.is_empty() {
+                                None
+                            } else {
+                                self.dict_get(kwargs, k)?
+                            };
                             match found {
                                 Some(v) => v,
                                 None => return Err(self.key_error(k)),

@@ -105,10 +105,13 @@ impl Vm {
                 let tn = self.type_name(v);
                 Err(self.type_error(format!("unhashable type: '{tn}'")))
             }
-            Some(h) if crate::object::is_kind(h, Kind::Function) || !crate::object::is_kind(h, Kind::NativeFunction) => {
+            Some(h)
+                if crate::object::is_kind(h, Kind::Function)
+                    || !crate::object::is_kind(h, Kind::NativeFunction) =>
+            {
                 let r = self.call_bound_special(h, v, &[], Value::EMPTY)?;
                 match crate::object::int::int_view(r) {
-                    Some(iv) if !r.is_bool() || true => {
+                    Some(iv) => {
                         // CPython reduces the result of __hash__ with the int hash.
                         let h = match iv {
                             crate::object::int::IntView::I64(i) => {
@@ -122,7 +125,9 @@ impl Vm {
                         };
                         Ok(h)
                     }
-                    _ => Err(self.type_error("__hash__ method should return an integer".to_string())),
+                    _ => {
+                        Err(self.type_error("__hash__ method should return an integer".to_string()))
+                    }
                 }
             }
             _ => {

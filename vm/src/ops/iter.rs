@@ -79,7 +79,9 @@ impl Vm {
                         let it = self.call_bound_special(m, v, &[], Value::EMPTY)?;
                         if !self.is_iterator(it) {
                             let tn = self.type_name(it);
-                            return Err(self.type_error(format!("iter() returned non-iterator of type '{tn}'")));
+                            return Err(self.type_error(format!(
+                                "iter() returned non-iterator of type '{tn}'"
+                            )));
                         }
                         return Ok(it);
                     }
@@ -114,7 +116,10 @@ impl Vm {
             Kind::Iter => {
                 // SAFETY: kind checked.
                 let k = unsafe { obj::<IterObj>(v).kind() };
-                !matches!(k, IterKind::KeysView | IterKind::ValuesView | IterKind::ItemsView)
+                !matches!(
+                    k,
+                    IterKind::KeysView | IterKind::ValuesView | IterKind::ItemsView
+                )
             }
             Kind::Generator => true,
             Kind::Instance => {
@@ -304,7 +309,11 @@ impl Vm {
                     Some(v) => {
                         let io = unsafe { obj_mut::<IterObj>(it) };
                         let n = io.a;
-                        let next = self.binary_op(n, Value::small_int(1), crate::bytecode::BinOp::Add as u8)?;
+                        let next = self.binary_op(
+                            n,
+                            Value::small_int(1),
+                            crate::bytecode::BinOp::Add as u8,
+                        )?;
                         unsafe { obj_mut::<IterObj>(it).a = next };
                         Ok(Some(self.new_tuple(&[n, v])))
                     }
@@ -327,7 +336,11 @@ impl Vm {
                             if strict {
                                 if i > 0 {
                                     let plural = if i == 1 { " " } else { "s 1-" };
-                                    let which = if i == 1 { "1".to_string() } else { i.to_string() };
+                                    let which = if i == 1 {
+                                        "1".to_string()
+                                    } else {
+                                        i.to_string()
+                                    };
                                     return Err(self.value_error(format!(
                                         "zip() argument {} is shorter than argument{}{}",
                                         i + 1,
@@ -339,7 +352,11 @@ impl Vm {
                                     let sub = unsafe { tuple_items(iters)[j] };
                                     if self.iter_next(sub)?.is_some() {
                                         let plural = if j == 1 { " " } else { "s 1-" };
-                                        let which = if j == 1 { "1".to_string() } else { j.to_string() };
+                                        let which = if j == 1 {
+                                            "1".to_string()
+                                        } else {
+                                            j.to_string()
+                                        };
                                         return Err(self.value_error(format!(
                                             "zip() argument {} is longer than argument{}{}",
                                             j + 1,
@@ -453,18 +470,25 @@ impl Vm {
 
     /// Unpacking for assignment: exactly `n` items, or with `star = Some(before)`,
     /// `before` items, a list of the middle, and `n - before` items.
-    pub fn unpack_iterable(&mut self, v: Value, n: usize, star: Option<usize>) -> PyResult<RootedVec> {
-        let items = match self.collect_iterable_for_unpack(v) {
-            Ok(items) => items,
-            Err(e) => return Err(e),
-        };
+    pub fn unpack_iterable(
+        &mut self,
+        v: Value,
+        n: usize,
+        star: Option<usize>,
+    ) -> PyResult<RootedVec> {
+        let items = self.collect_iterable_for_unpack(v)?;
         match star {
             None => {
                 if items.len() < n {
-                    return Err(self.value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected {n}, got {})",
+                        items.len()
+                    )));
                 }
                 if items.len() > n {
-                    return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+                    return Err(
+                        self.value_error(format!("too many values to unpack (expected {n})"))
+                    );
                 }
                 Ok(items)
             }
@@ -556,7 +580,9 @@ impl Vm {
             while let Some((k, v, h)) = crate::object::dict::dict_next_hashed(m, &mut pos) {
                 if merge && self.dict_get_hashed(d, k, h)?.is_some() {
                     let ks = self.str_string(k)?;
-                    return Err(self.type_error(format!("got multiple values for keyword argument '{ks}'")));
+                    return Err(
+                        self.type_error(format!("got multiple values for keyword argument '{ks}'"))
+                    );
                 }
                 self.dict_set_hashed(d, k, h, v)?;
             }
@@ -571,7 +597,8 @@ impl Vm {
                 let v = self.get_item(m, k)?;
                 if merge && self.dict_get(d, k)?.is_some() {
                     let kstr = self.str_string(k)?;
-                    return Err(self.type_error(format!("got multiple values for keyword argument '{kstr}'")));
+                    return Err(self
+                        .type_error(format!("got multiple values for keyword argument '{kstr}'")));
                 }
                 self.dict_set(d, k, v)?;
             }

@@ -53,7 +53,9 @@ impl Vm {
         let exit = self.type_lookup(t, ex);
         let (Some(enter), Some(exit)) = (enter, exit) else {
             let tn = self.type_name(mgr);
-            return Err(self.type_error(format!("'{tn}' object does not support the context manager protocol")));
+            return Err(self.type_error(format!(
+                "'{tn}' object does not support the context manager protocol"
+            )));
         };
         let exit_bound = self.bind_descriptor(exit, mgr)?;
         let entered = self.call_bound_special(enter, mgr, &[], Value::EMPTY)?;
@@ -63,7 +65,9 @@ impl Vm {
     /// WithExceptStart: `exit(type(exc), exc, exc.__traceback__)`.
     pub fn call_exit_with_exception(&mut self, exit: Value, exc: Value) -> PyResult<Value> {
         let t = Value::from_ptr(self.type_of(exc));
-        let tb = crate::interp::unwind::exc_data(exc).map(|d| d.traceback).unwrap_or(Value::NONE);
+        let tb = crate::interp::unwind::exc_data(exc)
+            .map(|d| d.traceback)
+            .unwrap_or(Value::NONE);
         let tb = if tb.is_empty() { Value::NONE } else { tb };
         self.call(exit, &[t, exc, tb])
     }
@@ -136,9 +140,21 @@ impl Vm {
                     let v = self.const_value(i);
                     vals.push(v);
                 }
-                let s = self.new_frozenset();
+                // CPython builds frozenset(tuple) and then, when it merges the code
+                // object's constants, rebuilds it from the first set's iteration order.
+                // The second table's layout decides the order a set display iterates in.
+                let first = self.new_frozenset();
                 for &v in vals.iter() {
                     // Constants are hashable and compare natively.
+                    let _ = self.set_add(first, v);
+                }
+                let mut order = RootedVec::new();
+                let mut pos = 0;
+                while let Some(e) = crate::object::set::set_next(first, &mut pos) {
+                    order.push(e.key);
+                }
+                let s = self.new_frozenset();
+                for &v in order.iter() {
                     let _ = self.set_add(s, v);
                 }
                 s

@@ -32,7 +32,11 @@ pub fn is_printable(c: char) -> bool {
 
 /// Python's repr of a str.
 pub fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -82,7 +86,11 @@ pub fn ascii_escape(s: &str) -> String {
 
 /// Python's repr of bytes.
 pub fn repr_bytes(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &c in b {
@@ -112,7 +120,9 @@ impl Vm {
                 let r = self.call_bound_special(m, v, &[], Value::EMPTY)?;
                 if !is_kind(r, Kind::Str) {
                     let tn = self.type_name(r);
-                    return Err(self.type_error(format!("__repr__ returned non-string (type {tn})")));
+                    return Err(
+                        self.type_error(format!("__repr__ returned non-string (type {tn})"))
+                    );
                 }
                 return Ok(r);
             }
@@ -160,7 +170,9 @@ impl Vm {
         if is_kind(v, Kind::Instance) {
             let n = self.names.dunder_str;
             let rn = self.names.dunder_repr;
-            if self.lookup_special(v, n).is_some() || (self.lookup_special(v, rn).is_some() && exc_data(v).is_none()) {
+            if self.lookup_special(v, n).is_some()
+                || (self.lookup_special(v, rn).is_some() && exc_data(v).is_none())
+            {
                 let s = self.to_str(v)?;
                 // SAFETY: to_str returns a str.
                 return Ok(unsafe { as_str(s) }.to_owned());
@@ -242,7 +254,12 @@ impl Vm {
                 // SAFETY: kind checked.
                 let s = unsafe { obj::<SliceObj>(v) };
                 let (a, b, c) = (s.start, s.stop, s.step);
-                Ok(format!("slice({}, {}, {})", self.repr_string(a)?, self.repr_string(b)?, self.repr_string(c)?))
+                Ok(format!(
+                    "slice({}, {}, {})",
+                    self.repr_string(a)?,
+                    self.repr_string(b)?,
+                    self.repr_string(c)?
+                ))
             }
             Kind::Function => {
                 // SAFETY: kind checked.
@@ -269,10 +286,17 @@ impl Vm {
                     let nf = unsafe { obj::<NativeFunctionObj>(func) };
                     let n = unsafe { as_str(nf.name) }.to_owned();
                     if is_kind(self_, Kind::Type) || nf.owner.is_null() {
-                        return Ok(format!("<built-in method {n} of {} object at {:#x}>", self.type_name(self_), self_.bits()));
+                        return Ok(format!(
+                            "<built-in method {n} of {} object at {:#x}>",
+                            self.type_name(self_),
+                            self_.bits()
+                        ));
                     }
                     let tn = self.type_name(self_);
-                    return Ok(format!("<built-in method {n} of {tn} object at {:#x}>", self_.bits()));
+                    return Ok(format!(
+                        "<built-in method {n} of {tn} object at {:#x}>",
+                        self_.bits()
+                    ));
                 } else {
                     "?".to_owned()
                 };
@@ -285,7 +309,10 @@ impl Vm {
                 unsafe {
                     let ty = &*t;
                     let q = as_str(ty.qualname);
-                    if ty.has_flag(tflags::BUILTIN) || !is_kind(ty.module, Kind::Str) || as_str(ty.module) == "builtins" {
+                    if ty.has_flag(tflags::BUILTIN)
+                        || !is_kind(ty.module, Kind::Str)
+                        || as_str(ty.module) == "builtins"
+                    {
                         Ok(format!("<class '{q}'>"))
                     } else {
                         Ok(format!("<class '{}.{q}'>", as_str(ty.module)))
@@ -298,7 +325,9 @@ impl Vm {
                 let name = unsafe { as_str(m.name) }.to_owned();
                 let file = self.names.dunder_file;
                 match self.dict_get_str(m.dict, file) {
-                    Some(f) if is_kind(f, Kind::Str) => Ok(format!("<module '{name}' from '{}'>", unsafe { as_str(f) })),
+                    Some(f) if is_kind(f, Kind::Str) => {
+                        Ok(format!("<module '{name}' from '{}'>", unsafe { as_str(f) }))
+                    }
                     _ => Ok(format!("<module '{name}' (built-in)>")),
                 }
             }
@@ -306,7 +335,11 @@ impl Vm {
                 // SAFETY: kind checked.
                 let g = unsafe { obj::<crate::object::generator::GeneratorObj>(v) };
                 let q = unsafe { as_str(g.qualname) };
-                let what = if self.type_of(v) == self.types.coroutine { "coroutine" } else { "generator" };
+                let what = if self.type_of(v) == self.types.coroutine {
+                    "coroutine"
+                } else {
+                    "generator"
+                };
                 Ok(format!("<{what} object {q} at {addr:#x}>"))
             }
             Kind::Property | Kind::ClassMethod | Kind::StaticMethod => {
@@ -357,7 +390,13 @@ impl Vm {
         let mut i = 0;
         let r = loop {
             // SAFETY: list or tuple; re-read each iteration (reprs may mutate).
-            let items = unsafe { if kind_of(v) == Kind::List { list_obj(v).items() } else { tuple_items(v) } };
+            let items = unsafe {
+                if kind_of(v) == Kind::List {
+                    list_obj(v).items()
+                } else {
+                    tuple_items(v)
+                }
+            };
             if i >= items.len() {
                 break Ok(());
             }
@@ -395,12 +434,17 @@ impl Vm {
         let mut pos = 0;
         let mut first = true;
         let r = loop {
-            let Some((k, val)) = crate::object::dict::dict_next(v, &mut pos) else { break Ok(()) };
+            let Some((k, val)) = crate::object::dict::dict_next(v, &mut pos) else {
+                break Ok(());
+            };
             if !first {
                 out.push_str(", ");
             }
             first = false;
-            match self.repr_of_item(k).and_then(|ks| Ok((ks, self.repr_of_item(val)?))) {
+            match self
+                .repr_of_item(k)
+                .and_then(|ks| Ok((ks, self.repr_of_item(val)?)))
+            {
                 Ok((ks, vs)) => {
                     out.push_str(&ks);
                     out.push_str(": ");
@@ -431,7 +475,9 @@ impl Vm {
         let mut pos = 0;
         let mut first = true;
         let r = loop {
-            let Some(e) = crate::object::set::set_next(v, &mut pos) else { break Ok(()) };
+            let Some(e) = crate::object::set::set_next(v, &mut pos) else {
+                break Ok(());
+            };
             if !first {
                 out.push_str(", ");
             }
@@ -507,7 +553,11 @@ impl Vm {
         let (module, q) = unsafe {
             let ty = &*t;
             (
-                if is_kind(ty.module, Kind::Str) { as_str(ty.module).to_owned() } else { "builtins".to_owned() },
+                if is_kind(ty.module, Kind::Str) {
+                    as_str(ty.module).to_owned()
+                } else {
+                    "builtins".to_owned()
+                },
                 as_str(ty.qualname).to_owned(),
             )
         };

@@ -84,12 +84,20 @@ impl Vm {
         }
         match self.index_of(v)? {
             Some(i) => Ok(Some(i)),
-            None => Err(self.type_error("slice indices must be integers or None or have an __index__ method".to_string())),
+            None => Err(self.type_error(
+                "slice indices must be integers or None or have an __index__ method".to_string(),
+            )),
         }
     }
 
     /// Resolves (start, stop, step) against a sequence length.
-    pub fn slice_bounds(&mut self, start: Value, stop: Value, step: Value, len: usize) -> PyResult<SliceBounds> {
+    pub fn slice_bounds(
+        &mut self,
+        start: Value,
+        stop: Value,
+        step: Value,
+        len: usize,
+    ) -> PyResult<SliceBounds> {
         let step = match self.slice_part(step)? {
             None => 1,
             Some(0) => return Err(self.value_error("slice step cannot be zero")),
@@ -98,12 +106,18 @@ impl Vm {
         let start = self.slice_part(start)?;
         let stop = self.slice_part(stop)?;
         let (start, stop, step, n) = adjust_slice(start, stop, step, len as i64);
-        Ok(SliceBounds { start, stop, step, len: n })
+        Ok(SliceBounds {
+            start,
+            stop,
+            step,
+            len: n,
+        })
     }
 
     pub fn new_slice(&mut self, start: Value, stop: Value, step: Value) -> Value {
         let class = self.types.slice;
-        let p = self.alloc_obj(std::mem::size_of::<SliceObj>(), Kind::Slice, class) as *mut SliceObj;
+        let p =
+            self.alloc_obj(std::mem::size_of::<SliceObj>(), Kind::Slice, class) as *mut SliceObj;
         // SAFETY: fresh object.
         unsafe {
             (*p).start = start;
@@ -133,7 +147,11 @@ impl Vm {
                 let mut out = RootedVec::with_capacity(b.len as usize);
                 // SAFETY: kind checked; indices are within bounds by construction.
                 unsafe {
-                    let items = if kind_of(o) == Kind::List { list_obj(o).items() } else { tuple_items(o) };
+                    let items = if kind_of(o) == Kind::List {
+                        list_obj(o).items()
+                    } else {
+                        tuple_items(o)
+                    };
                     if b.step == 1 {
                         out.extend_from_slice(&items[b.start as usize..(b.start + b.len) as usize]);
                     } else {
@@ -145,7 +163,11 @@ impl Vm {
                 if kind_of(o) == Kind::List {
                     self.new_list(&out)
                 } else {
-                    if b.start == 0 && b.step == 1 && b.len as usize == Self::seq_len(o) && self.type_of(o) == self.types.tuple {
+                    if b.start == 0
+                        && b.step == 1
+                        && b.len as usize == Self::seq_len(o)
+                        && self.type_of(o) == self.types.tuple
+                    {
                         return o;
                     }
                     self.new_tuple(&out)
@@ -158,7 +180,7 @@ impl Vm {
                 if so.is_ascii() {
                     if b.step == 1 {
                         let t = &s[b.start as usize..(b.start + b.len) as usize];
-                        return self.new_str_with_len(&t.to_owned(), b.len as usize);
+                        return self.new_str_with_len(t, b.len as usize);
                     }
                     let bytes = s.as_bytes();
                     let t: String = b.indices().map(|i| bytes[i] as char).collect();
@@ -180,7 +202,12 @@ impl Vm {
 
     /// `o[start:stop]` (BinarySlice).
     pub fn get_slice(&mut self, o: Value, start: Value, stop: Value) -> PyResult<Value> {
-        if o.is_ptr() && matches!(kind_of(o), Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes) {
+        if o.is_ptr()
+            && matches!(
+                kind_of(o),
+                Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes
+            )
+        {
             let len = Self::seq_len(o);
             let b = self.slice_bounds(start, stop, Value::NONE, len)?;
             return Ok(self.slice_sequence(o, b));
@@ -204,7 +231,9 @@ impl Vm {
         let tn = self.type_name(k);
         match kind_of(o) {
             Kind::Str => self.type_error(format!("string indices must be integers, not '{tn}'")),
-            Kind::Bytes => self.type_error(format!("byte indices must be integers or slices, not {tn}")),
+            Kind::Bytes => {
+                self.type_error(format!("byte indices must be integers or slices, not {tn}"))
+            }
             _ => {
                 let on = self.type_name(o);
                 self.type_error(format!("{on} indices must be integers or slices, not {tn}"))
@@ -241,11 +270,14 @@ impl Vm {
                     Ok(match kind {
                         Kind::List => list_obj(o).items()[i as usize],
                         Kind::Tuple => tuple_items(o)[i as usize],
-                        Kind::Bytes => Value::small_int(crate::builtins::bytes::bytes_data(o)[i as usize] as i64),
+                        Kind::Bytes => Value::small_int(
+                            crate::builtins::bytes::bytes_data(o)[i as usize] as i64,
+                        ),
                         _ => {
                             let so = str_obj(o);
                             if so.is_ascii() {
-                                self.singletons.ascii_chars[so.as_str().as_bytes()[i as usize] as usize]
+                                self.singletons.ascii_chars
+                                    [so.as_str().as_bytes()[i as usize] as usize]
                             } else {
                                 let s = so.as_str();
                                 let at = char_to_byte(s, false, i as usize);
@@ -269,9 +301,10 @@ impl Vm {
                 if is_kind(k, Kind::Slice) {
                     let s = unsafe { obj::<SliceObj>(k) };
                     let b = self.slice_bounds(s.start, s.stop, s.step, rlen as usize)?;
+                    // As CPython's compute_slice: map the adjusted bounds through the range.
                     let start = rs + b.start * rstep;
+                    let stop = rs + b.stop * rstep;
                     let step = rstep * b.step;
-                    let stop = start + b.len * step;
                     return Ok(self.new_range(start, stop, step));
                 }
                 let Some(mut i) = self.index_of(k)? else {
@@ -330,7 +363,11 @@ impl Vm {
         let tn = self.type_name(o);
         if is_kind(o, Kind::Type) {
             // SAFETY: kind checked.
-            let n = unsafe { (*o.as_ptr::<crate::object::TypeObj>()).name_str().to_owned() };
+            let n = unsafe {
+                (*o.as_ptr::<crate::object::TypeObj>())
+                    .name_str()
+                    .to_owned()
+            };
             return Err(self.type_error(format!("type '{n}' is not subscriptable")));
         }
         Err(self.type_error(format!("'{tn}' object is not subscriptable")))
@@ -356,7 +393,9 @@ impl Vm {
                         i += lo.len as i64;
                     }
                     if i < 0 || i >= lo.len as i64 {
-                        return Err(self.index_error("list assignment index out of range".to_string()));
+                        return Err(
+                            self.index_error("list assignment index out of range".to_string())
+                        );
                     }
                     lo.items_mut()[i as usize] = v;
                     return Ok(());
@@ -373,7 +412,9 @@ impl Vm {
                         return self.set_item(ext, k, v);
                     }
                 }
-                Kind::Native => return crate::builtins::native_types::native_setitem(self, o, k, v),
+                Kind::Native => {
+                    return crate::builtins::native_types::native_setitem(self, o, k, v)
+                }
                 _ => {}
             }
         }
@@ -390,7 +431,14 @@ impl Vm {
         self.set_item(o, sl, v)
     }
 
-    fn list_set_slice(&mut self, l: Value, start: Value, stop: Value, step: Value, v: Value) -> PyResult<()> {
+    fn list_set_slice(
+        &mut self,
+        l: Value,
+        start: Value,
+        stop: Value,
+        step: Value,
+        v: Value,
+    ) -> PyResult<()> {
         // Materialise the new items first (v may be the list itself).
         let new_items = if is_kind(v, Kind::List) || is_kind(v, Kind::Tuple) {
             // SAFETY: kind checked.
@@ -482,7 +530,9 @@ impl Vm {
                         i += len as i64;
                     }
                     if i < 0 || i >= len as i64 {
-                        return Err(self.index_error("list assignment index out of range".to_string()));
+                        return Err(
+                            self.index_error("list assignment index out of range".to_string())
+                        );
                     }
                     self.list_remove_at(o, i as usize);
                     return Ok(());

