@@ -37,7 +37,9 @@ fn random_bytes_are_a_clear_error() {
     let mut x: u64 = 12345;
     let bytes: Vec<u8> = (0..4096)
         .map(|_| {
-            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             (x >> 56) as u8
         })
         .collect();
@@ -52,7 +54,9 @@ fn random_ascii_is_a_clear_error() {
     let mut x: u64 = 99;
     let text: String = (0..4096)
         .map(|_| {
-            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             (b' ' + ((x >> 56) as u8 % 95)) as char
         })
         .collect();
@@ -82,7 +86,10 @@ fn syntax_error_names_file_line_and_column() {
 
 #[test]
 fn match_statement_is_named_as_unsupported() {
-    let o = run_file("match", b"x = 3\nmatch x:\n    case 3:\n        print('three')\n");
+    let o = run_file(
+        "match",
+        b"x = 3\nmatch x:\n    case 3:\n        print('three')\n",
+    );
     assert_no_crash(&o);
     assert_eq!(o.status, Some(1));
     let e = stderr(&o);
@@ -92,13 +99,20 @@ fn match_statement_is_named_as_unsupported() {
 
 #[test]
 fn infinite_recursion_is_a_recursion_error() {
-    let o = run_file("recursion", b"print('before')\ndef f(n):\n    return f(n + 1)\nf(0)\n");
+    let o = run_file(
+        "recursion",
+        b"print('before')\ndef f(n):\n    return f(n + 1)\nf(0)\n",
+    );
     assert_no_crash(&o);
     assert_eq!(o.status, Some(1));
     assert_eq!(o.stdout, b"before\n");
     let e = stderr(&o);
     assert!(e.starts_with("Traceback (most recent call last):"), "{e}");
-    assert!(e.trim_end().ends_with("RecursionError: maximum recursion depth exceeded"), "{e}");
+    assert!(
+        e.trim_end()
+            .ends_with("RecursionError: maximum recursion depth exceeded"),
+        "{e}"
+    );
     assert!(e.contains("[Previous line repeated"), "{e}");
 }
 
@@ -128,7 +142,12 @@ fn missing_file_matches_python() {
     let o = run_tern(&["nope.py"], &d, &[], Duration::from_secs(10));
     assert_eq!(o.status, Some(2));
     let e = stderr(&o);
-    assert!(e.contains("can't open file") && e.contains("nope.py") && e.contains("[Errno 2] No such file or directory"), "{e}");
+    assert!(
+        e.contains("can't open file")
+            && e.contains("nope.py")
+            && e.contains("[Errno 2] No such file or directory"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -137,7 +156,11 @@ fn deeply_nested_brackets_are_rejected() {
     let o = run_file("nested", src.as_bytes());
     assert_no_crash(&o);
     assert_eq!(o.status, Some(1));
-    assert!(stderr(&o).contains("too many nested parentheses"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("too many nested parentheses"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
@@ -165,7 +188,12 @@ fn huge_program_compiles() {
 
 #[test]
 fn dash_c_runs_code_and_sets_argv() {
-    let o = run_tern(&["-c", "import sys; print(sys.argv, 6 * 7)", "a", "b"], Path::new("."), &[], Duration::from_secs(10));
+    let o = run_tern(
+        &["-c", "import sys; print(sys.argv, 6 * 7)", "a", "b"],
+        Path::new("."),
+        &[],
+        Duration::from_secs(10),
+    );
     assert_eq!(o.status, Some(0), "{}", stderr(&o));
     assert_eq!(String::from_utf8_lossy(&o.stdout), "['-c', 'a', 'b'] 42\n");
 }
@@ -175,7 +203,10 @@ fn program_arguments_reach_sys_argv() {
     let d = tmpdir("argv");
     std::fs::write(d.join("args.py"), "import sys\nprint(sys.argv)\n").unwrap();
     let o = run_tern(&["args.py", "1", "--two"], &d, &[], Duration::from_secs(10));
-    assert_eq!(String::from_utf8_lossy(&o.stdout), "['args.py', '1', '--two']\n");
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "['args.py', '1', '--two']\n"
+    );
 }
 
 #[test]
@@ -193,12 +224,20 @@ fn dump_bytecode_shows_code_and_feedback() {
     let src = b"def add(a, b):\n    return a + b\nfor i in range(100):\n    add(i, 1)\n";
     let d = tmpdir("dump");
     std::fs::write(d.join("prog.py"), src).unwrap();
-    let o = run_tern(&["--dump-bytecode", "prog.py"], &d, &[], Duration::from_secs(10));
+    let o = run_tern(
+        &["--dump-bytecode", "prog.py"],
+        &d,
+        &[],
+        Duration::from_secs(10),
+    );
     assert_eq!(o.status, Some(0));
     let e = stderr(&o);
     assert!(e.contains("code add"), "{e}");
     assert!(e.contains("feedback after the run"), "{e}");
-    assert!(e.contains("BinaryOpInt"), "the add site should have specialised: {e}");
+    assert!(
+        e.contains("BinaryOpInt"),
+        "the add site should have specialised: {e}"
+    );
     assert!(e.contains("seen int x int"), "{e}");
     assert!(e.contains("iterations 100"), "{e}");
 }
@@ -216,7 +255,10 @@ fn uncaught_exception_traceback_shows_frames_and_source() {
 
 #[test]
 fn stdout_is_flushed_before_the_traceback_and_at_exit() {
-    let o = run_file("flush", b"for i in range(3):\n    print(i)\nraise ValueError('x')\n");
+    let o = run_file(
+        "flush",
+        b"for i in range(3):\n    print(i)\nraise ValueError('x')\n",
+    );
     assert_eq!(o.stdout, b"0\n1\n2\n");
     assert!(stderr(&o).ends_with("ValueError: x\n"));
 }

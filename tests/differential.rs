@@ -18,5 +18,9 @@ fn interpreter() {
 #[test]
 fn interpreter_under_gc_stress() {
     // A collection every 64 allocations, with poisoning and heap verification.
-    run_suite("gc-stress-64", &collect_cases(), &[("TERN_GC_STRESS", "64")]);
+    run_suite(
+        "gc-stress-64",
+        &collect_cases(),
+        &[("TERN_GC_STRESS", "64")],
+    );
 }

@@ -36,15 +36,23 @@ fn is_helper_module(p: &Path) -> bool {
     if name.starts_with("mod_") || name == "__init__.py" {
         return true;
     }
-    std::fs::read_to_string(p).map(|t| t.lines().next() == Some("# tern-test: module")).unwrap_or(false)
+    std::fs::read_to_string(p)
+        .map(|t| t.lines().next() == Some("# tern-test: module"))
+        .unwrap_or(false)
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
     entries.sort();
     for p in entries {
-        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("").to_owned();
+        let name = p
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("")
+            .to_owned();
         if p.is_dir() {
             if !name.starts_with('.') && !name.starts_with("__") {
                 walk(&p, out);
@@ -60,7 +68,11 @@ fn read_expectations(stem: &Path) -> Option<(Vec<u8>, i32, String)> {
     let (status, last) = match std::fs::read_to_string(stem.with_extension("err")) {
         Ok(t) => {
             let mut lines = t.lines();
-            let status = lines.next().and_then(|l| l.strip_prefix("exit ")).and_then(|n| n.trim().parse().ok()).unwrap_or(1);
+            let status = lines
+                .next()
+                .and_then(|l| l.strip_prefix("exit "))
+                .and_then(|n| n.trim().parse().ok())
+                .unwrap_or(1);
             (status, lines.next().unwrap_or("").to_owned())
         }
         Err(_) => (0, String::new()),
@@ -117,7 +129,11 @@ pub fn collect_cases() -> Vec<Case> {
             _ => {}
         }
     }
-    assert!(!cases.is_empty(), "no test programs found under {}", root.display());
+    assert!(
+        !cases.is_empty(),
+        "no test programs found under {}",
+        root.display()
+    );
     cases
 }
 
@@ -132,8 +148,14 @@ pub struct Outcome {
 /// Runs `tern` with `args` in `cwd`, killing it after `timeout`.
 pub fn run_tern(args: &[&str], cwd: &Path, env: &[(&str, &str)], timeout: Duration) -> Outcome {
     let mut cmd = Command::new(tern());
-    cmd.args(args).current_dir(cwd).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
-    cmd.env_remove("TERN_GC_STRESS").env_remove("PYTHONPATH").env("PYTHONHASHSEED", "0");
+    cmd.args(args)
+        .current_dir(cwd)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    cmd.env_remove("TERN_GC_STRESS")
+        .env_remove("PYTHONPATH")
+        .env("PYTHONHASHSEED", "0");
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -166,11 +188,21 @@ pub fn run_tern(args: &[&str], cwd: &Path, env: &[(&str, &str)], timeout: Durati
             Err(_) => break None,
         }
     };
-    Outcome { stdout: t_out.join().unwrap(), stderr: t_err.join().unwrap(), status, timed_out }
+    Outcome {
+        stdout: t_out.join().unwrap(),
+        stderr: t_err.join().unwrap(),
+        status,
+        timed_out,
+    }
 }
 
 fn last_nonempty_line(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").to_owned()
+    String::from_utf8_lossy(b)
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .to_owned()
 }
 
 fn first_difference(a: &[u8], b: &[u8]) -> String {
@@ -180,7 +212,11 @@ fn first_difference(a: &[u8], b: &[u8]) -> String {
             return format!("line {}:\n      expected: {x}\n      got:      {y}", i + 1);
         }
     }
-    format!("line counts differ: expected {}, got {}", ta.lines().count(), tb.lines().count())
+    format!(
+        "line counts differ: expected {}, got {}",
+        ta.lines().count(),
+        tb.lines().count()
+    )
 }
 
 /// Checks one case; Err describes the mismatch.
@@ -193,10 +229,17 @@ pub fn check_case(case: &Case, env: &[(&str, &str)]) -> Result<(), String> {
         return Err("timed out".into());
     }
     if stderr.contains("panicked") || o.status.is_none() {
-        return Err(format!("crashed (status {:?}):\n{}", o.status, stderr.lines().take(8).collect::<Vec<_>>().join("\n")));
+        return Err(format!(
+            "crashed (status {:?}):\n{}",
+            o.status,
+            stderr.lines().take(8).collect::<Vec<_>>().join("\n")
+        ));
     }
     if o.stdout != case.expected_stdout {
-        return Err(format!("stdout differs at {}", first_difference(&case.expected_stdout, &o.stdout)));
+        return Err(format!(
+            "stdout differs at {}",
+            first_difference(&case.expected_stdout, &o.stdout)
+        ));
     }
     let status = o.status.unwrap();
     if status != case.expected_status {
@@ -209,7 +252,10 @@ pub fn check_case(case: &Case, env: &[(&str, &str)]) -> Result<(), String> {
     if case.expected_status != 0 {
         let last = last_nonempty_line(&o.stderr);
         if last != case.expected_last_stderr {
-            return Err(format!("last stderr line\n      expected: {}\n      got:      {last}", case.expected_last_stderr));
+            return Err(format!(
+                "last stderr line\n      expected: {}\n      got:      {last}",
+                case.expected_last_stderr
+            ));
         }
     }
     Ok(())
@@ -217,7 +263,10 @@ pub fn check_case(case: &Case, env: &[(&str, &str)]) -> Result<(), String> {
 
 /// Runs all cases in one mode on a worker pool and fails with a report.
 pub fn run_suite(mode: &str, cases: &[Case], env: &[(&str, &str)]) {
-    let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).max(2);
+    let workers = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2)
+        .max(2);
     let next = Mutex::new(0usize);
     let failures = Mutex::new(Vec::new());
     std::thread::scope(|s| {
@@ -231,7 +280,10 @@ pub fn run_suite(mode: &str, cases: &[Case], env: &[(&str, &str)]) {
                 };
                 let Some(case) = cases.get(i) else { break };
                 if let Err(msg) = check_case(case, env) {
-                    failures.lock().unwrap().push(format!("  {} [{mode}]: {msg}", case.name));
+                    failures
+                        .lock()
+                        .unwrap()
+                        .push(format!("  {} [{mode}]: {msg}", case.name));
                 }
             });
         }
@@ -239,7 +291,12 @@ pub fn run_suite(mode: &str, cases: &[Case], env: &[(&str, &str)]) {
     let mut failures = failures.into_inner().unwrap();
     failures.sort();
     if !failures.is_empty() {
-        panic!("{} of {} programs failed in mode {mode}:\n{}", failures.len(), cases.len(), failures.join("\n"));
+        panic!(
+            "{} of {} programs failed in mode {mode}:\n{}",
+            failures.len(),
+            cases.len(),
+            failures.join("\n")
+        );
     }
     eprintln!("{mode}: all {} programs match CPython", cases.len());
 }

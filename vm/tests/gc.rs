@@ -40,7 +40,13 @@ fn is_live_object(vm: &Vm, v: Value) -> bool {
 
 fn list_sum(v: Value) -> i64 {
     // SAFETY: the test checked that `v` is a live list.
-    unsafe { vm::object::list::list_obj(v).items().iter().map(|x| x.as_small_int()).sum() }
+    unsafe {
+        vm::object::list::list_obj(v)
+            .items()
+            .iter()
+            .map(|x| x.as_small_int())
+            .sum()
+    }
 }
 
 #[inline(never)]
@@ -57,7 +63,10 @@ fn check_rooted_list(vm: &Vm, roots: &RootedVec) {
 
 #[test]
 fn a_value_reachable_only_from_a_rooted_vec_survives() {
-    let mut vm = Vm::new(Config { gc_stress: 0, ..Default::default() });
+    let mut vm = Vm::new(Config {
+        gc_stress: 0,
+        ..Default::default()
+    });
     vm.heap.verify = true;
     let rooted_m = make_hidden_list(&mut vm, 100);
     let control_m = make_hidden_list(&mut vm, 50);
@@ -66,7 +75,10 @@ fn a_value_reachable_only_from_a_rooted_vec_survives() {
     scrub_stack();
     vm.collect();
     // The control object had no root: its cell is free now.
-    assert!(!is_live_object(&vm, unmask(control_m)), "an unrooted object survived the collection");
+    assert!(
+        !is_live_object(&vm, unmask(control_m)),
+        "an unrooted object survived the collection"
+    );
     // The rooted one is intact.
     check_rooted_list(&vm, &roots);
 }
@@ -82,14 +94,20 @@ fn collect_with_local(vm: &mut Vm, local: Value) -> i64 {
 
 #[test]
 fn a_value_reachable_only_from_a_rust_local_survives_through_the_conservative_scan() {
-    let mut vm = Vm::new(Config { gc_stress: 0, ..Default::default() });
+    let mut vm = Vm::new(Config {
+        gc_stress: 0,
+        ..Default::default()
+    });
     vm.heap.verify = true;
     let local_m = make_hidden_list(&mut vm, 64);
     let control_m = make_hidden_list(&mut vm, 32);
     scrub_stack();
     let sum = collect_with_local(&mut vm, unmask(local_m));
     assert_eq!(sum, (0..64).sum::<i64>());
-    assert!(!is_live_object(&vm, unmask(control_m)), "an object with no reference survived");
+    assert!(
+        !is_live_object(&vm, unmask(control_m)),
+        "an object with no reference survived"
+    );
 }
 
 #[test]
@@ -120,7 +138,10 @@ fn cycles_are_collected() {
     vm.run_code_in_namespace(code, d, d, Value::EMPTY).unwrap();
     vm.collect();
     let live_after = vm.heap.stats.live_bytes_after_last;
-    assert!(live_after < live_before + 64 * 1024, "cyclic garbage was retained: {live_before} -> {live_after}");
+    assert!(
+        live_after < live_before + 64 * 1024,
+        "cyclic garbage was retained: {live_before} -> {live_after}"
+    );
 }
 
 #[test]
@@ -135,5 +156,8 @@ fn small_int_and_float_arithmetic_does_not_allocate() {
     let r = vm.call(work, &[Value::small_int(100_000)]).unwrap();
     let allocated = vm.heap.stats.objects_allocated - before;
     assert!(is_kind(r, Kind::Tuple));
-    assert_eq!(allocated, 1, "the loop allocated {allocated} objects; only the result tuple may");
+    assert_eq!(
+        allocated, 1,
+        "the loop allocated {allocated} objects; only the result tuple may"
+    );
 }

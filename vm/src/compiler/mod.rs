@@ -227,7 +227,10 @@ fn check_ast_depth(suite: &[ast::Stmt], lines: &LineIndex) -> Result<(), Compile
                 });
             }
             Err((off, false)) => {
-                return Err(CompileError::syntax("too many statically nested blocks".into(), lines.locate(off)));
+                return Err(CompileError::syntax(
+                    "too many statically nested blocks".into(),
+                    lines.locate(off),
+                ));
             }
         }
     }

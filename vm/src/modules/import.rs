@@ -303,7 +303,9 @@ impl Vm {
             Err(ce) => {
                 let class = match ce.kind {
                     crate::compiler::CompileErrorKind::Syntax => self.types.syntax_error,
-                    crate::compiler::CompileErrorKind::Unsupported => self.types.not_implemented_error,
+                    crate::compiler::CompileErrorKind::Unsupported => {
+                        self.types.not_implemented_error
+                    }
                     crate::compiler::CompileErrorKind::Recursion => self.types.recursion_error,
                 };
                 let msg = format!("{} ({}, line {})", ce.message, filename, ce.line);
