@@ -77,6 +77,10 @@ impl Vm {
         let mut hp = entry_hp;
         let mut code: *const CodeObj = unsafe { st!(hp + H_CODE).as_ptr::<CodeObj>() };
         let mut fp = hp - unsafe { (*code).nslots() };
+        // Base of the current code's instructions and constants: one load each per
+        // frame switch instead of per instruction.
+        let mut ibase: *const std::cell::Cell<crate::bytecode::Instr> = unsafe { (*code).instrs.as_ptr() };
+        let mut kbase: *const Value = unsafe { (*code).consts.as_ptr() };
         let mut pc = resume_pc;
         let mut sp = resume_sp;
         let mut pending = throw;
@@ -100,6 +104,8 @@ impl Vm {
                 self.cur_hp = hp;
                 code = unsafe { st!(hp + H_CODE).as_ptr::<CodeObj>() };
                 fp = hp - c!().nslots();
+                ibase = c!().instrs.as_ptr();
+                kbase = c!().consts.as_ptr();
             }};
         }
         macro_rules! push {
@@ -164,6 +170,23 @@ impl Vm {
             };
         }
 
+        /// Pushes a comparison result, or, when the next instruction is a conditional
+        /// jump on it, takes the branch directly (compare-and-branch fusion).
+        macro_rules! push_cond {
+            ($b:expr) => {{
+                let b: bool = $b;
+                let next = unsafe { (*ibase.add(pc)).get() };
+                match next.op {
+                    Op::PopJumpIfFalse => {
+                        pc = if b { pc + 1 } else { next.arg as usize };
+                    }
+                    Op::PopJumpIfTrue => {
+                        pc = if b { next.arg as usize } else { pc + 1 };
+                    }
+                    _ => push!(Value::from_bool(b)),
+                }
+            }};
+        }
         'outer: loop {
             let exc: PyErr = if let Some(e) = pending.take() {
                 e
@@ -177,7 +200,9 @@ impl Vm {
                             }
                         };
                     }
-                    let instr = c!().instrs[pc].get();
+                    // SAFETY: the compiler ends every code object with a terminator and
+                    // jump targets are in range, so `pc` always indexes an instruction.
+                    let instr = unsafe { (*ibase.add(pc)).get() };
                     pc += 1;
                     let arg = instr.arg;
                     match instr.op {
@@ -194,7 +219,8 @@ impl Vm {
                             let b = sp - arg as usize;
                             std::ptr::swap(s.add(a), s.add(b));
                         },
-                        Op::LoadConst => push!(c!().consts[arg as usize]),
+                        // SAFETY: constant indices come from the compiler and are in range.
+                        Op::LoadConst => push!(unsafe { *kbase.add(arg as usize) }),
                         Op::LoadFast => push!(local!(arg)),
                         Op::LoadFastChecked => {
                             let v = local!(arg);
@@ -433,6 +459,38 @@ impl Vm {
                                 cb.key = callable;
                                 cb.index = cb.index.saturating_add(1);
                                 cache!().set(cb);
+                                if kwnames.is_empty()
+                                    && fcode.flags & crate::object::code::flags::SIMPLE_ARGS != 0
+                                    && n == fcode.argcount as usize
+                                    && self.depth < self.recursion_limit
+                                {
+                                    // Fast path: the positional arguments already sit in
+                                    // the callee's first slots; no defaults, cells or
+                                    // varargs to handle.
+                                    let new_hp = args_start + fcode.nslots();
+                                    let end = new_hp + HDR_SIZE + fcode.stacksize as usize;
+                                    if end + 4096 < self.stack.cap {
+                                        unsafe {
+                                            for i in n..fcode.nslots() {
+                                                *s.add(args_start + i) = Value::EMPTY;
+                                            }
+                                            *s.add(new_hp + H_CODE) = fobj.code;
+                                            *s.add(new_hp + H_GLOBALS) = fobj.globals;
+                                            *s.add(new_hp + H_NAMESPACE) = Value::EMPTY;
+                                            *s.add(new_hp + H_LINK) = Value::small_int(hp as i64);
+                                            *s.add(new_hp + H_PC) = Value::small_int(0);
+                                            *s.add(new_hp + H_RET) = Value::small_int(base as i64);
+                                            *s.add(new_hp + H_FLAGS) = Value::small_int(0);
+                                            *s.add(new_hp + H_GEN) = Value::EMPTY;
+                                        }
+                                        self.stack.top = end;
+                                        self.depth += 1;
+                                        enter_frame_at!(new_hp);
+                                        pc = 0;
+                                        sp = hp + HDR_SIZE;
+                                        continue;
+                                    }
+                                }
                                 if fcode.flags & crate::object::code::flags::GENERATOR == 0 {
                                     let new_hp = tri!(self.push_frame_in_place(
                                         callable, args_start, n, kwnames, base, hp, 0
@@ -804,32 +862,31 @@ impl Vm {
                             let op = CmpOp::from_u8(instr.sub);
                             if a.is_small_int() && b.is_small_int() {
                                 rewrite!(Op::CompareOpInt);
-                                set_top!(Value::from_bool(
-                                    op.test(a.as_small_int().cmp(&b.as_small_int()))
-                                ));
+                                sp -= 1;
+                                push_cond!(op.test(a.as_small_int().cmp(&b.as_small_int())));
                                 continue;
                             }
                             if a.is_float() && b.is_float() {
                                 rewrite!(Op::CompareOpFloat);
-                                set_top!(Value::from_bool(float_cmp(
-                                    op,
-                                    a.as_float(),
-                                    b.as_float()
-                                )));
+                                sp -= 1;
+                                push_cond!(float_cmp(op, a.as_float(), b.as_float()));
                                 continue;
                             }
                             let r = tri!(self.compare(a, b, op));
-                            set_top!(r);
+                            if r.is_bool() {
+                                sp -= 1;
+                                push_cond!(r.is_true_bool());
+                            } else {
+                                set_top!(r);
+                            }
                         }
                         Op::CompareOpInt => {
                             let b = peek!(1);
                             let a = peek!(2);
                             if a.is_small_int() && b.is_small_int() {
                                 let op = CmpOp::from_u8(instr.sub);
-                                sp -= 1;
-                                set_top!(Value::from_bool(
-                                    op.test(a.as_small_int().cmp(&b.as_small_int()))
-                                ));
+                                sp -= 2;
+                                push_cond!(op.test(a.as_small_int().cmp(&b.as_small_int())));
                                 continue;
                             }
                             rewrite!(Op::CompareOp);
@@ -840,12 +897,8 @@ impl Vm {
                             let a = peek!(2);
                             if a.is_float() && b.is_float() {
                                 let op = CmpOp::from_u8(instr.sub);
-                                sp -= 1;
-                                set_top!(Value::from_bool(float_cmp(
-                                    op,
-                                    a.as_float(),
-                                    b.as_float()
-                                )));
+                                sp -= 2;
+                                push_cond!(float_cmp(op, a.as_float(), b.as_float()));
                                 continue;
                             }
                             rewrite!(Op::CompareOp);

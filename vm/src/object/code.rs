@@ -29,6 +29,9 @@ pub mod flags {
     pub const COROUTINE: u32 = 1 << 4;
     /// A comprehension or generator expression's implicit function.
     pub const COMPREHENSION: u32 = 1 << 5;
+    /// Only positional parameters, no cells or free variables, not a generator: a
+    /// call with exactly `argcount` positional arguments binds them in place.
+    pub const SIMPLE_ARGS: u32 = 1 << 6;
 }
 
 /// Per-instruction cache and feedback slot. Its meaning depends on the instruction:
@@ -155,7 +158,14 @@ pub struct CodeSpec {
 }
 
 impl Vm {
-    pub fn new_code(&mut self, spec: CodeSpec) -> Value {
+    pub fn new_code(&mut self, mut spec: CodeSpec) -> Value {
+        if spec.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::NAMESPACE) == 0
+            && spec.kwonlyargcount == 0
+            && spec.ncells == 0
+            && spec.nfrees == 0
+        {
+            spec.flags |= flags::SIMPLE_ARGS;
+        }
         let class = self.types.code;
         let n = spec.instrs.len();
         let external =
