@@ -44,6 +44,14 @@ fn main() -> ExitCode {
     ExitCode::from(status as u8)
 }
 
+/// A numeric environment variable (0 when unset or malformed).
+fn env_number(name: &str) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0)
+}
+
 fn run(cli: Cli) -> i32 {
     let gc_stress = std::env::var("TERN_GC_STRESS")
         .ok()
@@ -123,6 +131,8 @@ fn run(cli: Cli) -> i32 {
         gc_stress,
         dump_bytecode: cli.dump_bytecode,
         extra_path: extra_path.clone(),
+        step_limit: env_number("TERN_STEP_LIMIT"),
+        heap_limit: env_number("TERN_HEAP_LIMIT") as usize,
     };
     let mut search = vec![dir];
     search.extend(extra_path);

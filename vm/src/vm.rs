@@ -35,6 +35,12 @@ pub struct Config {
     pub dump_bytecode: bool,
     /// Directories searched by `import` after the program's own directory.
     pub extra_path: Vec<PathBuf>,
+    /// Stop the program (with RuntimeError) after this many loop iterations and
+    /// calls (0 = no limit). For fuzzing and generated programs.
+    pub step_limit: u64,
+    /// Stop the program (with MemoryError) when the live heap passes this many bytes
+    /// after a collection (0 = no limit).
+    pub heap_limit: usize,
 }
 
 pub struct Vm {
@@ -82,6 +88,10 @@ pub struct Vm {
     pub std_streams: [Value; 3],
     /// The `__main__` module's namespace.
     pub main_dict: Value,
+    /// True when a step or heap limit is set (checked at loop back edges and calls).
+    pub budget_enabled: bool,
+    /// Steps taken so far (counted only when `budget_enabled`).
+    pub steps: u64,
 }
 
 impl Vm {
@@ -130,7 +140,10 @@ impl Vm {
             cur_hp: 0,
             std_streams: [Value::EMPTY; 3],
             main_dict: Value::EMPTY,
+            budget_enabled: false,
+            steps: 0,
         });
+        vm.budget_enabled = vm.config.step_limit != 0 || vm.config.heap_limit != 0;
         vm.stack_lo_guard = native_stack_guard(vm.stack_hi);
         // Collections are impossible until the roots exist: turn them off while the
         // builtin types are created, then restore the stress setting.
@@ -158,6 +171,22 @@ impl Vm {
             self.collect();
         }
         self.heap.alloc(size, kind, class)
+    }
+
+    /// Counts a step against the configured limits (see `Config::step_limit`).
+    #[cold]
+    pub fn charge_budget(&mut self) -> crate::interp::PyResult<()> {
+        self.steps += 1;
+        if self.config.step_limit != 0 && self.steps > self.config.step_limit {
+            return Err(self.runtime_error("step limit exceeded"));
+        }
+        if self.config.heap_limit != 0 && self.heap.heap_bytes() > self.config.heap_limit {
+            self.collect();
+            if self.heap.heap_bytes() > self.config.heap_limit {
+                return Err(self.new_exception_msg(self.types.memory_error, "heap limit exceeded"));
+            }
+        }
+        Ok(())
     }
 
     /// Calls `f` on every precise root the VM holds.

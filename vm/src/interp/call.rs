@@ -55,6 +55,9 @@ impl Vm {
     }
 
     fn check_depth(&mut self) -> PyResult<()> {
+        if self.budget_enabled {
+            self.charge_budget()?;
+        }
         if self.depth >= self.recursion_limit {
             return Err(self.new_exception_msg(
                 self.types.recursion_error,

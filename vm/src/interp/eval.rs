@@ -79,7 +79,8 @@ impl Vm {
         let mut fp = hp - unsafe { (*code).nslots() };
         // Base of the current code's instructions and constants: one load each per
         // frame switch instead of per instruction.
-        let mut ibase: *const std::cell::Cell<crate::bytecode::Instr> = unsafe { (*code).instrs.as_ptr() };
+        let mut ibase: *const std::cell::Cell<crate::bytecode::Instr> =
+            unsafe { (*code).instrs.as_ptr() };
         let mut kbase: *const Value = unsafe { (*code).consts.as_ptr() };
         let mut pc = resume_pc;
         let mut sp = resume_sp;
@@ -463,6 +464,7 @@ impl Vm {
                                     && fcode.flags & crate::object::code::flags::SIMPLE_ARGS != 0
                                     && n == fcode.argcount as usize
                                     && self.depth < self.recursion_limit
+                                    && !self.budget_enabled
                                 {
                                     // Fast path: the positional arguments already sit in
                                     // the callee's first slots; no defaults, cells or
@@ -923,6 +925,10 @@ impl Vm {
                             cache.index = cache.index.wrapping_add(1);
                             cell.set(cache);
                             pc = arg as usize;
+                            if self.budget_enabled {
+                                save_pc!();
+                                tri!(self.charge_budget());
+                            }
                         }
                         Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                             let v = pop!();

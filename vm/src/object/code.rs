@@ -159,7 +159,8 @@ pub struct CodeSpec {
 
 impl Vm {
     pub fn new_code(&mut self, mut spec: CodeSpec) -> Value {
-        if spec.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::NAMESPACE) == 0
+        if spec.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::NAMESPACE)
+            == 0
             && spec.kwonlyargcount == 0
             && spec.ncells == 0
             && spec.nfrees == 0
