@@ -138,7 +138,7 @@ define_ops! {
     ImportFrom: "Pushes attribute names[arg] of the module TOS.",
     ImportStar: "from module TOS import *.",
     LoadBuildClass: "Pushes __build_class__.",
-    SetupAnnotations: "Creates __annotations__ in the namespace (no-op placeholder).",
+    SetupAnnotations: "Pushes the namespace's __annotations__ dict (creating it when absent).",
     LoadLocals: "Pushes the frame's namespace dict (class bodies).",
 }
 

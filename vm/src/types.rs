@@ -75,6 +75,7 @@ builtin_types! {
     property: "property", object, Property, B;
     classmethod: "classmethod", object, ClassMethod, B;
     staticmethod: "staticmethod", object, StaticMethod, B;
+    member_descriptor: "member_descriptor", object, Member, 0;
     super_: "super", object, Super, B;
     list_iterator: "list_iterator", object, Iter, 0;
     tuple_iterator: "tuple_iterator", object, Iter, 0;

@@ -48,4 +48,5 @@ class OnlyRepr:
 print(OnlyRepr(), str(OnlyRepr()), f"{OnlyRepr()}")
 class NoRepr:
     pass
-print(repr(NoRepr()).startswith("<__main__.NoRepr object at"), str(NoRepr()) == repr(NoRepr()) or "differs")
+nr = NoRepr()  # one object: separate ones only share an address under refcounting
+print(repr(nr).startswith("<__main__.NoRepr object at"), str(nr) == repr(nr) or "differs")

@@ -79,6 +79,7 @@ pub fn install(vm: &mut Vm, builtins: Value) {
         tt,
         &[("mro", type_mro, 0), ("__subclasses__", type_subclasses, 0)],
     );
+    install_property(vm);
 }
 
 // ----- class creation -----------------------------------------------------------------
@@ -269,8 +270,69 @@ impl Vm {
                 }
             }
         }
+        // A class that defines __eq__ without __hash__ is unhashable.
+        let eq = self.names.dunder_eq;
+        let hash = self.names.dunder_hash;
+        if self.dict_get_str(dict, eq).is_some() && self.dict_get_str(dict, hash).is_none() {
+            self.dict_set_str(dict, hash, Value::NONE);
+        }
         let slots_name = self.names.dunder_slots;
-        let has_slots = self.dict_get_str(dict, slots_name).is_some();
+        let slots_decl = self.dict_get_str(dict, slots_name);
+        let has_slots = slots_decl.is_some();
+        let mut own_slots = RootedVec::new();
+        let mut wants_dict = false;
+        if let Some(decl) = slots_decl {
+            let names = if is_kind(decl, Kind::Str) {
+                RootedVec::from_slice(&[decl])
+            } else {
+                self.collect_iterable(decl)?
+            };
+            for &n in names.iter() {
+                if !is_kind(n, Kind::Str) {
+                    let tn = self.type_name(n);
+                    return Err(
+                        self.type_error(format!("__slots__ items must be strings, not '{tn}'"))
+                    );
+                }
+                let n = self.intern_value(n);
+                let s = unsafe { as_str(n) };
+                if s == "__dict__" {
+                    wants_dict = true;
+                    continue;
+                }
+                if s == "__weakref__" {
+                    continue;
+                }
+                if self.dict_get_str(dict, n).is_some() {
+                    return Err(self
+                        .value_error(format!("'{s}' in __slots__ conflicts with class variable")));
+                }
+                let member = self.new_descriptor(Kind::Member, n);
+                self.dict_set_str(dict, n, member);
+                own_slots.push(n);
+            }
+        }
+        // Instances are restricted to slot names when every class in the MRO declares
+        // __slots__ (object counts as declaring none).
+        let mut restricted = has_slots && !wants_dict;
+        let mut allowed = RootedVec::from_slice(&own_slots);
+        for &m in mro.iter() {
+            let mt = m.as_ptr::<TypeObj>();
+            if mt == self.types.object {
+                continue;
+            }
+            let sn = unsafe { (*mt).slot_names };
+            if sn.is_empty() {
+                restricted = false;
+                break;
+            }
+            allowed.extend_from_slice(unsafe { tuple_items(sn) });
+        }
+        let slot_names = if restricted {
+            self.new_tuple(&allowed)
+        } else {
+            Value::EMPTY
+        };
         let subclasses = self.new_list_with_capacity(0);
         let tt = self.types.type_;
         let p = self.alloc_obj(std::mem::size_of::<TypeObj>(), Kind::Type, tt) as *mut TypeObj;
@@ -294,6 +356,7 @@ impl Vm {
             t.instance_kind = Kind::Instance;
             t.builtin_base = builtin_base;
             t.has_slots = has_slots;
+            t.slot_names = slot_names;
         }
         let mut mro_items = RootedVec::with_capacity(mro.len() + 1);
         mro_items.push(cls);
@@ -316,6 +379,7 @@ impl Vm {
         let class = match kind {
             Kind::StaticMethod => self.types.staticmethod,
             Kind::ClassMethod => self.types.classmethod,
+            Kind::Member => self.types.member_descriptor,
             _ => self.types.property,
         };
         let p = self.alloc_obj(
@@ -361,7 +425,7 @@ impl Vm {
                     .map(|&b| unsafe { (*b.as_ptr::<TypeObj>()).name_str().to_owned() })
                     .collect();
                 return Err(self.type_error(format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 )));
             };
@@ -452,7 +516,9 @@ impl Vm {
                 let is_object_init =
                     unsafe { obj::<NativeFunctionObj>(f).owner } == self.types.object;
                 if is_object_init {
-                    if !args.is_empty() && user_new.is_none() {
+                    // Arguments are an error only when __new__ is object's too.
+                    let plain_object = unsafe { (*t).builtin_base } == self.types.object;
+                    if !args.is_empty() && user_new.is_none() && plain_object {
                         let tn = unsafe { (*t).name_str().to_owned() };
                         return Err(self.type_error(format!("{tn}() takes no arguments")));
                     }
@@ -623,7 +689,12 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Valu
 fn object_delattr(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     args::arity(vm, "__delattr__", args, 2, 2)?;
     let name = vm.intern_value(args[1]);
-    vm.del_attr(args[0], name)?;
+    if is_kind(args[0], Kind::Instance) {
+        // The generic deletion, bypassing any user __delattr__ (which is what called us).
+        vm.generic_delattr(args[0], name)?;
+    } else {
+        vm.del_attr(args[0], name)?;
+    }
     Ok(Value::NONE)
 }
 
@@ -800,3 +871,53 @@ fn type_subclasses(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 
 #[allow(dead_code)]
 fn unused(_e: PyErr) {}
+
+// ----- property's methods -------------------------------------------------------------
+
+/// Installs `property.getter/setter/deleter`.
+pub fn install_property(vm: &mut Vm) {
+    let p = vm.types.property;
+    add_methods(
+        vm,
+        p,
+        &[
+            ("getter", property_getter, 0),
+            ("setter", property_setter, 0),
+            ("deleter", property_deleter, 0),
+        ],
+    );
+}
+
+fn property_copy(vm: &mut Vm, args: &[Value], which: usize, name: &str) -> PyResult<Value> {
+    args::method_arity(vm, name, args, 1, 1)?;
+    if !is_kind(args[0], Kind::Property) {
+        return Err(vm.type_error(format!("descriptor '{name}' requires a 'property' object")));
+    }
+    // SAFETY: kind checked.
+    let old = unsafe { obj::<crate::object::DescriptorObj>(args[0]) };
+    let (g, s, d, doc) = (old.fget, old.fset, old.fdel, old.doc);
+    let p = vm.new_descriptor(Kind::Property, g);
+    // SAFETY: fresh descriptor.
+    unsafe {
+        let n = obj_mut::<crate::object::DescriptorObj>(p);
+        n.fset = s;
+        n.fdel = d;
+        n.doc = doc;
+        match which {
+            0 => n.fget = args[1],
+            1 => n.fset = args[1],
+            _ => n.fdel = args[1],
+        }
+    }
+    Ok(p)
+}
+
+fn property_getter(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    property_copy(vm, args, 0, "getter")
+}
+fn property_setter(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    property_copy(vm, args, 1, "setter")
+}
+fn property_deleter(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    property_copy(vm, args, 2, "deleter")
+}

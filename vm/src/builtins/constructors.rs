@@ -271,6 +271,12 @@ impl Vm {
                 d.fdel = if a[2].is_empty() { Value::NONE } else { a[2] };
                 d.doc = if a[3].is_empty() { Value::NONE } else { a[3] };
             }
+            // Without a doc, a property takes its getter's docstring.
+            if a[3].is_empty() && !a[0].is_empty() && is_kind(a[0], Kind::Function) {
+                let doc =
+                    unsafe { crate::object::obj::<crate::object::function::FunctionObj>(a[0]).doc };
+                unsafe { obj_mut::<DescriptorObj>(p).doc = doc };
+            }
             return Ok(p);
         }
         if t == ty.classmethod || t == ty.staticmethod {

@@ -113,6 +113,7 @@ pub fn install(vm: &mut Vm) {
         "map",
         "filter",
         "reversed",
+        "super",
     ];
     for &(field, name, _, kind, flags) in crate::types::Types::table() {
         let t = *vm.types.get_mut(field);

@@ -36,7 +36,8 @@ impl Vm {
         if !o.is_ptr() {
             return Ok(None);
         }
-        if n == "__doc__" && !matches!(kind_of(o), Kind::Instance | Kind::Function) {
+        if n == "__doc__" && !matches!(kind_of(o), Kind::Instance | Kind::Function | Kind::Property)
+        {
             return Ok(Some(Value::NONE));
         }
         Ok(match kind_of(o) {
@@ -65,7 +66,15 @@ impl Vm {
                     } else {
                         f.closure
                     }),
-                    "__annotations__" => Some(self.new_dict()),
+                    "__annotations__" => {
+                        let k = self.names.dunder_annotations;
+                        if !f.dict.is_empty() {
+                            if let Some(a) = self.dict_get_str(f.dict, k) {
+                                return Ok(Some(a));
+                            }
+                        }
+                        Some(self.new_dict())
+                    }
                     "__dict__" => {
                         if f.dict.is_empty() {
                             let d = self.new_dict();
@@ -176,6 +185,23 @@ impl Vm {
                     "co_filename" => Some(c.filename),
                     "co_firstlineno" => Some(Value::small_int(c.firstlineno as i64)),
                     "co_argcount" => Some(Value::small_int(c.argcount as i64)),
+                    "co_posonlyargcount" => Some(Value::small_int(c.posonlyargcount as i64)),
+                    "co_kwonlyargcount" => Some(Value::small_int(c.kwonlyargcount as i64)),
+                    "co_nlocals" => Some(Value::small_int(c.nlocals as i64)),
+                    "co_flags" => Some(Value::small_int(c.flags as i64)),
+                    "co_varnames" | "co_cellvars" | "co_freevars" => {
+                        let (lo, hi) = match n {
+                            "co_varnames" => (0, c.nlocals as usize),
+                            "co_cellvars" => (c.nlocals as usize, (c.nlocals + c.ncells) as usize),
+                            _ => ((c.nlocals + c.ncells) as usize, c.nslots()),
+                        };
+                        let names = crate::gc::RootedVec::from_slice(&c.varnames[lo..hi]);
+                        Some(self.new_tuple(&names))
+                    }
+                    "co_names" => {
+                        let names = crate::gc::RootedVec::from_slice(&c.names);
+                        Some(self.new_tuple(&names))
+                    }
                     _ => None,
                 }
             }

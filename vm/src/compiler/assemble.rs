@@ -62,7 +62,10 @@ pub fn stack_effect(i: Instr, jump: bool) -> i32 {
         Op::CallKw => -arg - 2,
         Op::CallEx => -2 - (arg & 1),
         Op::MakeFunction => {
-            -((arg & 1 != 0) as i32 + (arg & 2 != 0) as i32 + (arg & 8 != 0) as i32)
+            -((arg & 1 != 0) as i32
+                + (arg & 2 != 0) as i32
+                + (arg & 4 != 0) as i32
+                + (arg & 8 != 0) as i32)
         }
         Op::BuildTuple | Op::BuildList | Op::BuildSet | Op::BuildString | Op::BuildSlice => 1 - arg,
         Op::BuildMap => 1 - 2 * arg,
@@ -118,7 +121,7 @@ pub fn stack_effect(i: Instr, jump: bool) -> i32 {
         Op::ImportName => -1,
         Op::ImportFrom => 1,
         Op::ImportStar => -1,
-        Op::SetupAnnotations => 0,
+        Op::SetupAnnotations => 1,
         other => panic!("stack_effect: specialised op {other:?} in compiler output"),
     }
 }

@@ -108,6 +108,8 @@ impl Unit<'_> {
 }
 
 pub(super) struct Compiler<'a> {
+    /// `from __future__ import annotations` is in effect.
+    pub future_annotations: bool,
     pub table: &'a SymbolTable,
     pub lines: &'a LineIndex,
     pub filename: String,
@@ -120,7 +122,12 @@ pub fn compile(
     lines: &LineIndex,
     filename: &str,
 ) -> Result<CodeUnit, CompileError> {
+    let future_annotations = suite.iter().any(|s| {
+        matches!(s, ast::Stmt::ImportFrom(i) if i.module.as_deref() == Some("__future__")
+            && i.names.iter().any(|a| a.name.as_str() == "annotations"))
+    });
     let mut c = Compiler {
+        future_annotations,
         table,
         lines,
         filename: filename.to_owned(),
@@ -128,6 +135,10 @@ pub fn compile(
     };
     c.enter_unit(0, "<module>", "<module>", 1);
     c.u().code.flags |= cflags::NAMESPACE;
+    if let Some(doc) = docstring(suite) {
+        c.load_const(Const::Str(doc));
+        c.store_name("__doc__");
+    }
     c.stmts(suite)?;
     let none = c.add_const(Const::None);
     c.emit(Op::LoadConst, none);
@@ -460,6 +471,16 @@ impl<'a> Compiler<'a> {
                 if let Some(v) = &a.value {
                     self.expr(v)?;
                     self.store_target(&a.target)?;
+                }
+                // Module and class bodies record simple annotations in __annotations__.
+                let kind = self.scope().kind;
+                if a.simple && matches!(kind, ScopeKind::Module | ScopeKind::Class) {
+                    if let ast::Expr::Name(n) = &*a.target {
+                        self.annotation(&a.annotation)?;
+                        self.emit(Op::SetupAnnotations, 0);
+                        self.load_const(Const::Str(n.id.to_string()));
+                        self.emit(Op::StoreSubscr, 0);
+                    }
                 }
                 Ok(())
             }
@@ -1105,6 +1126,7 @@ impl<'a> Compiler<'a> {
         &mut self,
         scope_id: usize,
         args: &'a ast::Arguments,
+        returns: Option<&'a ast::Expr>,
         code: CodeUnit,
     ) -> Result<(), CompileError> {
         let mut flags = 0u32;
@@ -1134,10 +1156,69 @@ impl<'a> Compiler<'a> {
             self.emit(Op::BuildMap, kwdefaults.len() as u32);
             flags |= 2;
         }
+        if self.function_annotations(args, returns)? {
+            flags |= 4;
+        }
         self.closure_for(scope_id, &mut flags);
         self.load_const(Const::Code(Box::new(code)));
         self.emit(Op::MakeFunction, flags);
         Ok(())
+    }
+
+    /// Pushes a dict of a function's annotations (evaluated now, or as source text under
+    /// `from __future__ import annotations`); false when it has none.
+    fn function_annotations(
+        &mut self,
+        args: &'a ast::Arguments,
+        returns: Option<&'a ast::Expr>,
+    ) -> Result<bool, CompileError> {
+        let mut n = 0;
+        let params = args.posonlyargs.iter().chain(args.args.iter());
+        let mut all: Vec<(&str, &'a ast::Expr)> = params
+            .filter_map(|a| a.def.annotation.as_deref().map(|x| (a.def.arg.as_str(), x)))
+            .collect();
+        if let Some(v) = &args.vararg {
+            if let Some(x) = &v.annotation {
+                all.push((v.arg.as_str(), x));
+            }
+        }
+        for a in &args.kwonlyargs {
+            if let Some(x) = &a.def.annotation {
+                all.push((a.def.arg.as_str(), x));
+            }
+        }
+        if let Some(k) = &args.kwarg {
+            if let Some(x) = &k.annotation {
+                all.push((k.arg.as_str(), x));
+            }
+        }
+        if let Some(r) = returns {
+            all.push(("return", r));
+        }
+        for (name, ann) in all {
+            self.load_const(Const::Str(name.to_owned()));
+            self.annotation(ann)?;
+            n += 1;
+        }
+        if n == 0 {
+            return Ok(false);
+        }
+        self.emit(Op::BuildMap, n);
+        Ok(true)
+    }
+
+    /// Pushes one annotation's value.
+    pub fn annotation(&mut self, ann: &'a ast::Expr) -> Result<(), CompileError> {
+        if self.future_annotations {
+            let text = self
+                .lines
+                .slice(ann.range().start().into(), ann.range().end().into())
+                .to_owned();
+            self.load_const(Const::Str(text));
+            Ok(())
+        } else {
+            self.expr(ann)
+        }
     }
 
     fn closure_for(&mut self, scope_id: usize, flags: &mut u32) {
@@ -1169,13 +1250,13 @@ impl<'a> Compiler<'a> {
         if s.is_generator {
             self.u().code.flags |= cflags::GENERATOR;
         }
-        // A docstring is not kept (functions report __doc__ as None).
+        self.u().code.doc = docstring(&f.body);
         self.stmts(&f.body)?;
         self.load_const(Const::None);
         self.emit(Op::ReturnValue, 0);
         let code = self.leave_unit()?;
         self.set_line(f.range);
-        self.make_function(scope_id, &f.args, code)?;
+        self.make_function(scope_id, &f.args, f.returns.as_deref(), code)?;
         for _ in &f.decorator_list {
             self.emit(Op::Call, 1);
         }
@@ -1213,7 +1294,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::ReturnValue, 0);
         let code = self.leave_unit()?;
         self.set_line(l.range);
-        self.make_function(scope_id, &l.args, code)
+        self.make_function(scope_id, &l.args, None, code)
     }
 
     fn class_def(&mut self, c: &'a ast::StmtClassDef) -> Result<(), CompileError> {
@@ -1237,6 +1318,11 @@ impl<'a> Compiler<'a> {
         self.load_const(Const::Str(qualname.clone()));
         let q = self.add_name("__qualname__");
         self.emit(Op::StoreName, q);
+        if let Some(doc) = docstring(&c.body) {
+            self.load_const(Const::Str(doc));
+            let d = self.add_name("__doc__");
+            self.emit(Op::StoreName, d);
+        }
         self.stmts(&c.body)?;
         if self.table.scopes[scope_id].needs_class_cell {
             self.load_closure("__class__");
@@ -1268,6 +1354,20 @@ enum NameCtx {
     Load,
     Store,
     Del,
+}
+
+/// The docstring of a body: its first statement when that is a string literal.
+pub fn docstring(body: &[ast::Stmt]) -> Option<String> {
+    match body.first() {
+        Some(ast::Stmt::Expr(e)) => match &*e.value {
+            ast::Expr::Constant(c) => match &c.value {
+                ast::Constant::Str(s) => Some(s.clone()),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 pub fn binop(op: &ast::Operator) -> BinOp {

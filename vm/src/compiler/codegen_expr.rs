@@ -382,20 +382,29 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         // General form: build a tuple of positional arguments and a dict of keywords.
-        self.emit(Op::BuildList, already);
-        for a in args {
-            match a {
-                ast::Expr::Starred(s) => {
-                    self.expr(&s.value)?;
-                    self.emit(Op::ListExtend, 1);
-                }
-                other => {
-                    self.expr(other)?;
-                    self.emit(Op::ListAppend, 1);
+        // A lone `*x` is passed as is (CallEx turns it into a tuple and names the callee
+        // in its error), as CPython does.
+        if already == 0 && args.len() == 1 && matches!(args[0], ast::Expr::Starred(_)) {
+            let ast::Expr::Starred(s) = &args[0] else {
+                unreachable!()
+            };
+            self.expr(&s.value)?;
+        } else {
+            self.emit(Op::BuildList, already);
+            for a in args {
+                match a {
+                    ast::Expr::Starred(s) => {
+                        self.expr(&s.value)?;
+                        self.emit(Op::ListExtend, 1);
+                    }
+                    other => {
+                        self.expr(other)?;
+                        self.emit(Op::ListAppend, 1);
+                    }
                 }
             }
+            self.emit(Op::ListToTuple, 0);
         }
-        self.emit(Op::ListToTuple, 0);
         let mut flags = 0;
         if !keywords.is_empty() {
             self.emit(Op::BuildMap, 0);

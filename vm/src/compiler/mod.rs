@@ -61,6 +61,11 @@ impl LineIndex {
         (line as u32 + 1, col as u32 + 1)
     }
 
+    /// The source text between two byte offsets.
+    pub fn slice(&self, start: u32, end: u32) -> &str {
+        self.src.get(start as usize..end as usize).unwrap_or("")
+    }
+
     pub fn line_of(&self, offset: u32) -> u32 {
         self.locate(offset).0
     }

@@ -61,4 +61,6 @@ pub struct CodeUnit {
     pub nfrees: u32,
     pub stacksize: u32,
     pub firstlineno: u32,
+    /// The function's docstring (first statement a string literal).
+    pub doc: Option<String>,
 }

@@ -46,7 +46,7 @@ impl Vm {
             (*p).defaults = defaults;
             (*p).kwdefaults = kwdefaults;
             (*p).closure = closure;
-            (*p).doc = Value::NONE;
+            (*p).doc = c.doc;
             (*p).module = self
                 .dict_get_str(globals, self.names.dunder_name)
                 .unwrap_or(Value::NONE);
@@ -207,8 +207,17 @@ impl Vm {
                             let n = unsafe { crate::object::str::as_str(name) }.to_owned();
                             let is_posonly = (0..posonly).any(|i| code.varname(i) == n);
                             if is_posonly {
+                                // Name every positional-only parameter passed by keyword.
+                                let mut bad = Vec::new();
+                                for &kn in names.iter() {
+                                    let ks = unsafe { crate::object::str::as_str(kn) };
+                                    if (0..posonly).any(|i| code.varname(i) == ks) {
+                                        bad.push(ks.to_owned());
+                                    }
+                                }
                                 return Err(self.type_error(format!(
-                                    "{q}() got some positional-only arguments passed as keyword arguments: '{n}'"
+                                    "{q}() got some positional-only arguments passed as keyword arguments: '{}'",
+                                    bad.join(", ")
                                 )));
                             }
                             return Err(self.type_error(format!(
@@ -631,4 +640,125 @@ pub fn is_plain_function(v: Value) -> bool {
 fn cell_value(v: Value) -> Value {
     // SAFETY: callers pass cells.
     unsafe { obj::<CellObj>(v).value }
+}
+
+impl Vm {
+    /// How CPython names a callable in call errors: `module.qualname()` for functions
+    /// (no module for builtins), `qualname()` for methods and types, else
+    /// `'T' object`.
+    pub fn function_str(&mut self, f: Value) -> String {
+        if is_kind(f, Kind::Function) {
+            // SAFETY: kind checked.
+            let fo = unsafe { obj::<FunctionObj>(f) };
+            let q = unsafe { crate::object::str::as_str(fo.qualname) }.to_owned();
+            if is_kind(fo.module, Kind::Str) {
+                let m = unsafe { crate::object::str::as_str(fo.module) };
+                if m != "builtins" {
+                    return format!("{m}.{q}()");
+                }
+            }
+            return format!("{q}()");
+        }
+        if is_kind(f, Kind::BoundMethod) {
+            // SAFETY: kind checked.
+            let func = unsafe { obj::<BoundMethodObj>(f).func };
+            return self.function_str(func);
+        }
+        if is_kind(f, Kind::NativeFunction) {
+            // SAFETY: kind checked.
+            let n =
+                unsafe { crate::object::str::as_str(obj::<NativeFunctionObj>(f).name) }.to_owned();
+            return format!("{n}()");
+        }
+        if is_kind(f, Kind::Type) {
+            // SAFETY: kind checked.
+            let n = unsafe { (*f.as_ptr::<TypeObj>()).name_str().to_owned() };
+            return format!("{n}()");
+        }
+        let tn = self.type_name(f);
+        format!("'{tn}' object")
+    }
+
+    /// True when `v`'s type supports iteration (so a TypeError came from inside it).
+    pub fn has_iter(&mut self, v: Value) -> bool {
+        if !v.is_ptr() {
+            return false;
+        }
+        match kind_of(v) {
+            Kind::List
+            | Kind::Tuple
+            | Kind::Str
+            | Kind::Dict
+            | Kind::Set
+            | Kind::Range
+            | Kind::Bytes
+            | Kind::Iter
+            | Kind::Generator => true,
+            Kind::Instance => {
+                let (i, g) = (self.names.dunder_iter, self.names.dunder_getitem);
+                self.lookup_special(v, i).is_some() || self.lookup_special(v, g).is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// The error of `[*x]` / `f(a, *x)` when `x` is not iterable.
+    pub fn star_error(&mut self, e: PyErr, it: Value) -> PyErr {
+        if self.isinstance(e.0, self.types.type_error) && !self.has_iter(it) {
+            let tn = self.type_name(it);
+            return self.type_error(format!("Value after * must be an iterable, not {tn}"));
+        }
+        e
+    }
+
+    /// DictMerge: `f(**m)` into the keyword dict `d`, with errors naming `f`.
+    pub fn dict_merge_kwargs(&mut self, d: Value, m: Value, f: Value) -> PyResult<()> {
+        let is_mapping = is_kind(m, Kind::Dict) || {
+            let keys = self.names.keys;
+            self.get_attr_opt(m, keys)?.is_some()
+        };
+        if !is_mapping {
+            let fs = self.function_str(f);
+            let tn = self.type_name(m);
+            return Err(self.type_error(format!(
+                "{fs} argument after ** must be a mapping, not {tn}"
+            )));
+        }
+        let before = crate::object::dict::dict_len(d);
+        let pairs = if is_kind(m, Kind::Dict) {
+            let mut p = RootedVec::new();
+            let mut pos = 0;
+            while let Some((k, v)) = crate::object::dict::dict_next(m, &mut pos) {
+                p.push(k);
+                p.push(v);
+            }
+            p
+        } else {
+            let tmp = self.new_dict();
+            self.dict_update_from(tmp, m, false)?;
+            let mut p = RootedVec::new();
+            let mut pos = 0;
+            while let Some((k, v)) = crate::object::dict::dict_next(tmp, &mut pos) {
+                p.push(k);
+                p.push(v);
+            }
+            p
+        };
+        let _ = before;
+        for c in pairs.chunks(2) {
+            if !is_kind(c[0], Kind::Str) {
+                let fs = self.function_str(f);
+                return Err(self.type_error(format!("{fs} keywords must be strings")));
+            }
+            if self.dict_get(d, c[0])?.is_some() {
+                let fs = self.function_str(f);
+                let k = self.str_string(c[0])?;
+                return Err(self.type_error(format!(
+                    "{fs} got multiple values for keyword argument '{k}'"
+                )));
+            }
+            self.dict_set(d, c[0], c[1])?;
+        }
+        Ok(())
+    }
 }

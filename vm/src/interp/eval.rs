@@ -207,7 +207,22 @@ impl Vm {
                     pc += 1;
                     let arg = instr.arg;
                     match instr.op {
-                        Op::Nop | Op::SetupAnnotations => {}
+                        Op::Nop => {}
+                        Op::SetupAnnotations => {
+                            save_pc!();
+                            let ns = unsafe { st!(hdr!(H_NAMESPACE)) };
+                            let ns = if ns.is_empty() { globals!() } else { ns };
+                            let k = self.names.dunder_annotations;
+                            let d = match tri!(self.namespace_get(ns, k)) {
+                                Some(d) => d,
+                                None => {
+                                    let d = self.new_dict();
+                                    tri!(self.namespace_set(ns, k, d));
+                                    d
+                                }
+                            };
+                            push!(d);
+                        }
                         Op::PopTop => {
                             sp -= 1;
                         }
@@ -518,6 +533,25 @@ impl Vm {
                             let args = pop!();
                             let callable = pop!();
                             let _null = pop!();
+                            let args = if is_kind(args, Kind::Tuple) {
+                                args
+                            } else {
+                                match self.collect_iterable(args) {
+                                    Ok(items) => self.new_tuple(&items),
+                                    Err(e) => {
+                                        if self.isinstance(e.0, self.types.type_error)
+                                            && !self.has_iter(args)
+                                        {
+                                            let fs = self.function_str(callable);
+                                            let tn = self.type_name(args);
+                                            break 'dispatch self.type_error(format!(
+                                                "{fs} argument after * must be an iterable, not {tn}"
+                                            ));
+                                        }
+                                        break 'dispatch e;
+                                    }
+                                }
+                            };
                             let r = tri!(self.call_ex(callable, args, kwargs));
                             push!(r);
                         }
@@ -525,11 +559,18 @@ impl Vm {
                             save_pc!();
                             let codev = pop!();
                             let closure = if arg & 8 != 0 { pop!() } else { Value::EMPTY };
+                            let annotations = if arg & 4 != 0 { pop!() } else { Value::EMPTY };
                             let kwdefaults = if arg & 2 != 0 { pop!() } else { Value::EMPTY };
                             let defaults = if arg & 1 != 0 { pop!() } else { Value::EMPTY };
                             // Keep the parts on the stack while allocating.
                             let f =
                                 self.new_function(codev, globals!(), defaults, kwdefaults, closure);
+                            if !annotations.is_empty() {
+                                let d = self.new_dict();
+                                unsafe { crate::object::obj_mut::<FunctionObj>(f).dict = d };
+                                let k = self.names.dunder_annotations;
+                                self.dict_set_str(d, k, annotations);
+                            }
                             push!(f);
                         }
                         Op::BuildTuple => {
@@ -614,7 +655,9 @@ impl Vm {
                             save_pc!();
                             let it = top!();
                             let l = peek!(arg as usize + 1);
-                            tri!(self.list_extend(l, it));
+                            if let Err(e) = self.list_extend(l, it) {
+                                break 'dispatch self.star_error(e, it);
+                            }
                             sp -= 1;
                         }
                         Op::SetUpdate => {
@@ -624,11 +667,20 @@ impl Vm {
                             tri!(self.set_update(set, it));
                             sp -= 1;
                         }
-                        Op::DictUpdate | Op::DictMerge => {
+                        Op::DictUpdate => {
                             save_pc!();
                             let m = top!();
                             let d = peek!(arg as usize + 1);
-                            tri!(self.dict_update_from(d, m, instr.op == Op::DictMerge));
+                            tri!(self.dict_update_from(d, m, false));
+                            sp -= 1;
+                        }
+                        Op::DictMerge => {
+                            save_pc!();
+                            let m = top!();
+                            let d = peek!(arg as usize + 1);
+                            // [EMPTY, f, args_tuple, dict, m]: the callee names the errors.
+                            let f = peek!(arg as usize + 3);
+                            tri!(self.dict_merge_kwargs(d, m, f));
                             sp -= 1;
                         }
                         Op::ListToTuple => {

@@ -92,6 +92,8 @@ pub struct CodeObj {
     pub nfrees: u32,
     pub stacksize: u32,
     pub firstlineno: u32,
+    /// The docstring (a str) or None.
+    pub doc: Value,
     /// Calls (function entries) seen, for hotness.
     pub calls: Cell<u32>,
 }
@@ -155,6 +157,7 @@ pub struct CodeSpec {
     pub nfrees: u32,
     pub stacksize: u32,
     pub firstlineno: u32,
+    pub doc: Value,
 }
 
 impl Vm {
@@ -195,6 +198,7 @@ impl Vm {
             nfrees: spec.nfrees,
             stacksize: spec.stacksize,
             firstlineno: spec.firstlineno,
+            doc: spec.doc,
             calls: Cell::new(0),
         };
         // SAFETY: the cell is fresh and zero-filled; `ptr::write` avoids dropping the

@@ -49,6 +49,8 @@ pub enum Kind {
     Property,
     ClassMethod,
     StaticMethod,
+    /// A `__slots__` member descriptor (`fget` holds the slot's name).
+    Member,
     /// `super(cls, obj)`.
     Super,
     /// An object implemented by a native module (deque, Random state, ...), with a

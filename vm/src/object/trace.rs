@@ -85,9 +85,10 @@ pub unsafe fn trace(obj: *mut ObjHeader, visit: &mut dyn FnMut(Value)) {
             visit(c.name);
             visit(c.qualname);
             visit(c.filename);
+            visit(c.doc);
         }
         Kind::Type => {
-            fields!(TypeObj; name, qualname, module, bases, mro, dict, subclasses, empty_shape)
+            fields!(TypeObj; name, qualname, module, bases, mro, dict, subclasses, empty_shape, slot_names)
         }
         Kind::Instance => fields!(InstanceObj; shape, slots, ext),
         Kind::Shape => fields!(ShapeObj; parent, name, class, transitions, table),
@@ -97,7 +98,7 @@ pub unsafe fn trace(obj: *mut ObjHeader, visit: &mut dyn FnMut(Value)) {
         Kind::Traceback => fields!(TracebackObj; next, code),
         Kind::Iter => fields!(IterObj; seq, a, b),
         Kind::Generator => fields!(GeneratorObj; code, globals, frame, name, qualname, yield_from),
-        Kind::Property | Kind::ClassMethod | Kind::StaticMethod => {
+        Kind::Property | Kind::ClassMethod | Kind::StaticMethod | Kind::Member => {
             fields!(DescriptorObj; fget, fset, fdel, doc)
         }
         Kind::Super => fields!(SuperObj; this_class, obj, obj_type),

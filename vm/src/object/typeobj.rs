@@ -51,6 +51,9 @@ pub struct TypeObj {
     pub empty_shape: Value,
     /// `__slots__` was given (attributes still use shapes; recorded for introspection).
     pub has_slots: bool,
+    /// When every class in the MRO declares `__slots__` (without `__dict__`): a tuple of
+    /// the attribute names instances may have. EMPTY when unrestricted.
+    pub slot_names: Value,
 }
 
 /// Byte offset of `version`, for compiled guards.

@@ -542,7 +542,7 @@ impl Vm {
             }
             return self.type_error(format!("can't concat {nb} to {na}"));
         }
-        if op == BinOp::Mul && (seq(a) && !is_instance(b) || seq(b) && !is_instance(a)) {
+        if op == BinOp::Mul && (seq(a) && !is_instance(a) || seq(b) && !is_instance(b)) {
             let other = if seq(a) { nb.clone() } else { na.clone() };
             return self.type_error(format!(
                 "can't multiply sequence by non-int of type '{other}'"

@@ -147,8 +147,10 @@ impl Vm {
         let has_eq =
             self.type_lookup_user(t, eq).is_some() || self.type_lookup_user(t, hash).is_some();
         let has_ga = self.type_lookup_user(t, ga).is_some();
-        let slow =
-            self.type_lookup_user(t, gattr).is_some() || self.type_lookup_user(t, sa).is_some();
+        let da = self.names.dunder_delattr;
+        let slow = self.type_lookup_user(t, gattr).is_some()
+            || self.type_lookup_user(t, sa).is_some()
+            || self.type_lookup_user(t, da).is_some();
         // SAFETY: live type.
         unsafe {
             let ty = &mut *t;
@@ -215,6 +217,11 @@ impl Vm {
             }
             // SAFETY: kind checked.
             Kind::StaticMethod => Ok(unsafe { obj::<DescriptorObj>(d).fget }),
+            // A slot the instance has not set (set slots are found before this).
+            Kind::Member => {
+                let name = unsafe { obj::<DescriptorObj>(d).fget };
+                Err(self.no_attribute(o, name))
+            }
             Kind::Property => {
                 // SAFETY: kind checked.
                 let getter = unsafe { obj::<DescriptorObj>(d).fget };
@@ -327,7 +334,7 @@ impl Vm {
         }
         if name == self.names.dunder_dict {
             // SAFETY: live instance.
-            if unsafe { !obj::<InstanceObj>(o).shape.is_empty() } {
+            if unsafe { !obj::<InstanceObj>(o).shape.is_empty() && (*t).slot_names.is_empty() } {
                 return Ok(Some(self.instance_dict(o)));
             }
         }
@@ -557,6 +564,15 @@ impl Vm {
                         f.module = v;
                         return Ok(());
                     }
+                    let n = unsafe { crate::object::str::as_str(name) };
+                    if n == "__defaults__" {
+                        f.defaults = if v.is_none() { Value::EMPTY } else { v };
+                        return Ok(());
+                    }
+                    if n == "__kwdefaults__" {
+                        f.kwdefaults = if v.is_none() { Value::EMPTY } else { v };
+                        return Ok(());
+                    }
                     if f.dict.is_empty() {
                         let d = self.new_dict();
                         // SAFETY: as above.
@@ -596,9 +612,12 @@ impl Vm {
     pub fn generic_setattr(&mut self, o: Value, name: Value, v: Value) -> PyResult<()> {
         // SAFETY: live instance.
         if unsafe { obj::<InstanceObj>(o).shape.is_empty() } {
-            if let Some(d) = crate::interp::unwind::exc_data(o).map(|d| d as *mut _) {
-                let _ = d;
-            }
+            return Err(self.no_attribute(o, name));
+        }
+        let t = self.type_of(o);
+        // SAFETY: live type; slot_names is EMPTY or a tuple of interned strs.
+        let allowed = unsafe { (*t).slot_names };
+        if !allowed.is_empty() && !unsafe { tuple_items(allowed) }.contains(&name) {
             return Err(self.no_attribute(o, name));
         }
         self.instance_slot_set(o, name, v);
@@ -690,22 +709,7 @@ impl Vm {
                     return Ok(());
                 }
             }
-            if let Some(d) = self.type_lookup(t, name) {
-                if is_kind(d, Kind::Property) {
-                    // SAFETY: kind checked.
-                    let deleter = unsafe { obj::<DescriptorObj>(d).fdel };
-                    if deleter.is_none() || deleter.is_empty() {
-                        let n = unsafe { crate::object::str::as_str(name) }.to_owned();
-                        let tn = self.type_name(o);
-                        return Err(self.attribute_error(format!(
-                            "property '{n}' of '{tn}' object has no deleter"
-                        )));
-                    }
-                    self.call(deleter, &[o])?;
-                    return Ok(());
-                }
-            }
-            return self.instance_slot_del(o, name);
+            return self.generic_delattr(o, name);
         }
         if is_kind(o, Kind::Type) {
             let t = o.as_ptr::<TypeObj>();
@@ -724,6 +728,29 @@ impl Vm {
             return Ok(());
         }
         Err(self.no_attribute(o, name))
+    }
+
+    /// `object.__delattr__`: properties' deleters, then the instance's own attributes.
+    pub fn generic_delattr(&mut self, o: Value, name: Value) -> PyResult<()> {
+        {
+            let t = self.type_of(o);
+            if let Some(d) = self.type_lookup(t, name) {
+                if is_kind(d, Kind::Property) {
+                    // SAFETY: kind checked.
+                    let deleter = unsafe { obj::<DescriptorObj>(d).fdel };
+                    if deleter.is_none() || deleter.is_empty() {
+                        let n = unsafe { crate::object::str::as_str(name) }.to_owned();
+                        let tn = self.type_name(o);
+                        return Err(self.attribute_error(format!(
+                            "property '{n}' of '{tn}' object has no deleter"
+                        )));
+                    }
+                    self.call(deleter, &[o])?;
+                    return Ok(());
+                }
+            }
+            self.instance_slot_del(o, name)
+        }
     }
 
     /// Removes an instance attribute: rebuilds the shape chain without it.
@@ -771,6 +798,7 @@ impl Vm {
         let is_inst = is_kind(o, Kind::Instance);
         if !is_kind(o, Kind::Type)
             && !is_kind(o, Kind::Module)
+            && !is_kind(o, Kind::Super)
             && (!is_inst || unsafe { !(*t).has_flag(tflags::SLOW_ATTRS) })
         {
             if let Some(d) = self.type_lookup(t, name) {
@@ -915,7 +943,7 @@ impl Vm {
                     return Ok(());
                 }
             }
-            if unsafe { !(*t).has_flag(tflags::SLOW_ATTRS) }
+            if unsafe { !(*t).has_flag(tflags::SLOW_ATTRS) && (*t).slot_names.is_empty() }
                 && unsafe { !obj::<InstanceObj>(o).shape.is_empty() }
             {
                 let descr = self.type_lookup(t, name);

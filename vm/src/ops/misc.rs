@@ -92,6 +92,10 @@ impl Vm {
         let name = self.intern(&unit.name);
         let qualname = self.intern(&unit.qualname);
         let filename = self.intern(&unit.filename);
+        let doc = match &unit.doc {
+            Some(d) => self.new_str(d),
+            None => Value::NONE,
+        };
         let code = self.new_code(CodeSpec {
             instrs: unit.instrs.clone(),
             consts: consts.to_vec(),
@@ -112,6 +116,7 @@ impl Vm {
             nfrees: unit.nfrees,
             stacksize: unit.stacksize,
             firstlineno: unit.firstlineno,
+            doc,
         });
         self.all_code.push(code);
         code

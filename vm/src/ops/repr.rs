@@ -342,7 +342,7 @@ impl Vm {
                 };
                 Ok(format!("<{what} object {q} at {addr:#x}>"))
             }
-            Kind::Property | Kind::ClassMethod | Kind::StaticMethod => {
+            Kind::Property | Kind::ClassMethod | Kind::StaticMethod | Kind::Member => {
                 let tn = self.type_name(v);
                 let _ = obj::<DescriptorObj> as unsafe fn(Value) -> &'static DescriptorObj;
                 Ok(format!("<{tn} object at {addr:#x}>"))
