@@ -74,13 +74,19 @@ pub(super) enum FBlock<'a> {
         handler: usize,
         name: Option<String>,
     },
+    /// A finally body run inline by `return`: the return value waits on the stack, and
+    /// a `break`/`continue`/`return` inside the finally body must drop it.
+    PopValue,
 }
 
 impl FBlock<'_> {
     /// Stack values the block keeps below the statements inside it.
     fn stack_items(&self) -> u32 {
         match self {
-            FBlock::For { .. } | FBlock::With { .. } | FBlock::HandlerCleanup { .. } => 1,
+            FBlock::For { .. }
+            | FBlock::With { .. }
+            | FBlock::HandlerCleanup { .. }
+            | FBlock::PopValue => 1,
             FBlock::FinallyEnd { .. } => 2,
             _ => 0,
         }
@@ -676,10 +682,23 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::PopTop, 0);
                 }
                 FBlock::FinallyTry { body, .. } => {
-                    // Run the finally body with the blocks outside it active.
+                    // Run the finally body with the blocks outside it active (and the
+                    // preserved return value marked as such).
                     let saved = self.u().fblocks.split_off(i);
+                    if preserve_tos {
+                        self.u().fblocks.push(FBlock::PopValue);
+                    }
                     self.stmts(body)?;
+                    if preserve_tos {
+                        self.u().fblocks.pop();
+                    }
                     self.u().fblocks.extend(saved);
+                }
+                FBlock::PopValue => {
+                    if preserve_tos {
+                        self.emit(Op::Swap, 2);
+                    }
+                    self.emit(Op::PopTop, 0);
                 }
                 FBlock::FinallyEnd { .. } => {
                     // [prev, exc] (+ tos)
@@ -831,8 +850,7 @@ impl<'a> Compiler<'a> {
                     self.load_const(Const::None);
                     self.store_name(name);
                     self.delete_name(name);
-                    self.emit(Op::Swap, 2);
-                    self.emit(Op::PopExcept, 0);
+                    // The enclosing cleanup handler restores the previous exception.
                     self.emit(Op::Reraise, 0);
                 }
                 None => {
@@ -889,8 +907,7 @@ impl<'a> Compiler<'a> {
         self.u().fblocks.push(FBlock::FinallyEnd { handler: ch });
         self.stmts(&t.finalbody)?;
         self.u().fblocks.pop();
-        self.emit(Op::Swap, 2);
-        self.emit(Op::PopExcept, 0);
+        // Re-raise into the cleanup handler, which restores the previous exception.
         self.emit(Op::Reraise, 0);
         self.pop_handler();
         self.bind(cleanup);
