@@ -71,6 +71,7 @@ pub fn install(vm: &mut Vm, builtins: Value) {
             ("__str__", exception_str, 0),
             ("__repr__", exception_repr, 0),
             ("with_traceback", exception_with_traceback, 0),
+            ("add_note", exception_add_note, 0),
         ],
     );
     let tt = vm.types.type_;
@@ -848,6 +849,26 @@ fn exception_with_traceback(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult
         d.traceback = args[1];
     }
     Ok(args[0])
+}
+
+/// `BaseException.add_note(note)`: appends to the `__notes__` list, creating it.
+fn exception_add_note(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    args::arity(vm, "add_note", args, 2, 2)?;
+    let (e, note) = (args[0], args[1]);
+    if !is_kind(note, Kind::Str) {
+        let tn = vm.type_name(note);
+        return Err(vm.type_error(format!("note must be a str, not '{tn}'")));
+    }
+    let key = vm.intern("__notes__");
+    match vm.get_attr_opt(e, key)? {
+        None => {
+            let l = vm.new_list(&[note]);
+            vm.set_attr(e, key, l)?;
+        }
+        Some(l) if is_kind(l, Kind::List) => vm.list_append(l, note),
+        Some(_) => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+    }
+    Ok(Value::NONE)
 }
 
 // ----- type's methods ---------------------------------------------------------------------

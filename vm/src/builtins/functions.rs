@@ -853,7 +853,10 @@ pub fn dir_of(vm: &mut Vm, o: Value) -> PyResult<Value> {
     } else {
         if is_kind(o, Kind::Instance) {
             let shape = unsafe { crate::object::obj::<crate::object::InstanceObj>(o).shape };
-            if !shape.is_empty() {
+            if shape == crate::object::INSTANCE_DICT_MODE {
+                let d = vm.instance_dict(o);
+                add_dict(vm, d, &mut names);
+            } else if !shape.is_empty() {
                 for n in vm.shape_names(shape) {
                     names.push(unsafe { as_str(n) }.to_owned());
                 }

@@ -2,7 +2,7 @@
 //!
 //! One file per type or concern: `functions` (builtin functions), `constructors`
 //! (calling a type), `class` (class creation, C3 MRO, `super`), `str_methods`,
-//! `list_methods`, `dict_methods`, `set_methods`, `num_methods`, `bytes`, `range`,
+//! `list_methods`, `dict_methods`, `set_methods`, `num_methods`, `bytes`, `range`, `generator_methods`,
 //! `special_attrs` (attributes of builtin objects such as `f.__name__`),
 //! `native_types` (objects of native modules).
 //!
@@ -16,6 +16,7 @@ pub mod class;
 pub mod constructors;
 pub mod dict_methods;
 pub mod functions;
+pub mod generator_methods;
 pub mod list_methods;
 pub mod native_types;
 pub mod num_methods;
@@ -156,6 +157,7 @@ pub fn install(vm: &mut Vm) {
     num_methods::install(vm);
     bytes::install(vm);
     range::install(vm);
+    generator_methods::install(vm);
     class::install(vm, bd);
     crate::modules::install(vm);
 }

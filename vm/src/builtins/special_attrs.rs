@@ -172,6 +172,9 @@ impl Vm {
                     "gi_running" => Some(Value::from_bool(
                         g.state == crate::object::generator::GEN_RUNNING,
                     )),
+                    "gi_suspended" => Some(Value::from_bool(
+                        g.state == crate::object::generator::GEN_SUSPENDED,
+                    )),
                     "gi_code" => Some(g.code),
                     _ => None,
                 }

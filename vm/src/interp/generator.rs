@@ -23,8 +23,10 @@ use crate::vm::Vm;
 pub enum Resume {
     /// `send(v)` / `next()` (v = None).
     Send(Value),
-    /// `throw(exc)`.
+    /// `throw(exc)`: forwarded to a `yield from` sub-iterator if there is one.
     Throw(PyErr),
+    /// Raise `exc` at the generator's own yield point, without delegating.
+    ThrowHere(PyErr),
     /// Continue at `pc` after replacing the saved top of stack with `v` (a delegated
     /// `yield from` finished with value `v`).
     JumpWith(u32, Value),
@@ -117,7 +119,7 @@ impl Vm {
             }
             GEN_CLOSED => {
                 return match how {
-                    Resume::Throw(e) => Err(e),
+                    Resume::Throw(e) | Resume::ThrowHere(e) => Err(e),
                     _ => Ok(GenOutcome::Returned(Value::NONE)),
                 };
             }
@@ -181,7 +183,7 @@ impl Vm {
                     sp += 1;
                 }
             }
-            Resume::Throw(e) => {
+            Resume::Throw(e) | Resume::ThrowHere(e) => {
                 self.stack
                     .set(hp + H_PC, Value::small_int(pc.saturating_sub(1) as i64));
                 throw = Some(e);
@@ -254,59 +256,9 @@ impl Vm {
             Ok(Err(v)) => self.gen_resume(gen, Resume::JumpWith(exit_pc, v)).map(Some),
             Err(e2) => {
                 // The sub-iterator raised: raise it at our yield point.
-                let out = self.gen_resume_raw_throw(gen, e2)?;
-                Ok(Some(out))
+                self.gen_resume(gen, Resume::ThrowHere(e2)).map(Some)
             }
         }
-    }
-
-    fn gen_resume_raw_throw(&mut self, gen: Value, e: PyErr) -> PyResult<GenOutcome> {
-        // Mark the yield as not delegating for this resumption by resuming directly.
-        let go = gen_obj(gen);
-        let pc = go.pc;
-        // A throw at the yield point; `delegate_throw` must not run again, so clear the
-        // delegation marker by resuming through a state that skips it.
-        go.state = GEN_SUSPENDED;
-        let saved_pc = pc;
-        go.pc = pc;
-        let r = self.gen_resume_no_delegate(gen, e);
-        let _ = saved_pc;
-        r
-    }
-
-    fn gen_resume_no_delegate(&mut self, gen: Value, e: PyErr) -> PyResult<GenOutcome> {
-        // Temporarily present the generator as CREATED-with-throw? Simplest: inline the
-        // resume with a throw and no delegation.
-        self.check_native_stack()?;
-        let go = gen_obj(gen);
-        // SAFETY: as in gen_resume.
-        let c = unsafe { code_obj(go.code) };
-        let nslots = c.nslots();
-        let fp = self.stack.top;
-        let hp = fp + nslots;
-        let end = hp + HDR_SIZE + c.stacksize as usize;
-        let saved = go.sp as usize;
-        unsafe {
-            let arr = &*go.frame.as_ptr::<ValueArray>();
-            for (i, &v) in arr.slots()[..saved].iter().enumerate() {
-                self.stack.set(fp + i, v);
-            }
-        }
-        self.stack.set(hp + H_LINK, Value::small_int(-1));
-        self.stack.set(hp + H_GEN, gen);
-        self.stack
-            .set(hp + H_PC, Value::small_int(go.pc.saturating_sub(1) as i64));
-        self.stack.top = end;
-        go.state = GEN_RUNNING;
-        self.depth += 1;
-        let r = self.run_frame(hp, go.pc as usize, fp + saved, Some(e));
-        let go = gen_obj(gen);
-        if go.state == GEN_SUSPENDED {
-            return r.map(GenOutcome::Yielded);
-        }
-        go.state = GEN_CLOSED;
-        go.frame = Value::EMPTY;
-        r.map(GenOutcome::Returned)
     }
 
     /// `generator.close()`.

@@ -349,12 +349,49 @@ impl Vm {
         } else {
             out.push_str(&format!("{tn}: {msg}\n"));
         }
+        self.format_exception_notes(e, out);
+    }
+
+    /// The PEP 678 notes of `e`, one per line after the message.
+    fn format_exception_notes(&mut self, e: Value, out: &mut String) {
+        let key = self.intern("__notes__");
+        let Ok(Some(notes)) = self.get_attr_opt(e, key) else {
+            return;
+        };
+        if !is_kind(notes, Kind::List) && !is_kind(notes, Kind::Tuple) {
+            let r = self.repr_string(notes).unwrap_or_default();
+            out.push_str(&r);
+            out.push('\n');
+            return;
+        }
+        // SAFETY: kinds checked above.
+        let items = crate::gc::RootedVec::from_slice(unsafe {
+            if is_kind(notes, Kind::List) {
+                crate::object::list::list_obj(notes).items()
+            } else {
+                crate::object::tuple::tuple_items(notes)
+            }
+        });
+        for &n in items.iter() {
+            let text = if is_kind(n, Kind::Str) {
+                // SAFETY: kind checked.
+                unsafe { crate::object::str::as_str(n) }.to_owned()
+            } else {
+                self.str_string(n)
+                    .unwrap_or_else(|_| "<note str() failed>".to_owned())
+            };
+            out.push_str(&text);
+            out.push('\n');
+        }
     }
 
     /// Line `line` of `file`, stripped, if the file can be read.
     pub fn source_line(&mut self, file: &str, line: u32) -> Option<String> {
         if !self.source_cache.contains_key(file) {
-            let text = std::fs::read_to_string(file).ok();
+            let text = match crate::modules::stdlib::source_for_file(file) {
+                Some(src) => Some(src.to_owned()),
+                None => std::fs::read_to_string(file).ok(),
+            };
             self.source_cache.insert(
                 file.to_owned(),
                 text.map(|t| t.lines().map(|l| l.to_owned()).collect()),

@@ -175,6 +175,12 @@ impl Vm {
                 return self.load_source_module(full, &file, None, parent, leaf);
             }
         }
+        if parent.is_none() {
+            if let Some(src) = super::stdlib::source(full) {
+                let filename = format!("{}{full}.py", super::stdlib::STDLIB_PREFIX);
+                return self.exec_module_source(full, src.as_bytes(), &filename, None, None, leaf);
+            }
+        }
         Err(self.module_not_found(full))
     }
 
@@ -245,11 +251,25 @@ impl Vm {
             Err(e) => return Err(self.import_error(format!("cannot read {}: {e}", file.display()))),
         };
         let filename = file.display().to_string();
-        let code = self.compile_to_code(&src, &filename)?;
+        self.exec_module_source(full, &src, &filename, package_dir, parent, leaf)
+    }
+
+    /// Compiles and runs module `full` from source, registering it in `sys.modules`
+    /// (and removing it again if its body raises).
+    fn exec_module_source(
+        &mut self,
+        full: &str,
+        src: &[u8],
+        filename: &str,
+        package_dir: Option<PathBuf>,
+        parent: Option<Value>,
+        leaf: &str,
+    ) -> PyResult<Value> {
+        let code = self.compile_to_code(src, filename)?;
         let m = self.new_module(full);
         let d = unsafe { obj::<ModuleObj>(m).dict };
         let fk = self.names.dunder_file;
-        let fv = self.new_str(&filename);
+        let fv = self.new_str(filename);
         self.dict_set_str(d, fk, fv);
         let bk = self.names.dunder_builtins;
         let bm = self.builtins;

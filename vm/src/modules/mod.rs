@@ -7,7 +7,9 @@ pub mod import;
 pub mod math;
 pub mod random;
 pub mod random_mt;
+pub mod stdlib;
 pub mod sys;
+pub mod tern_internal;
 pub mod time;
 
 use crate::interp::PyResult;
@@ -24,6 +26,7 @@ pub const NATIVE_MODULES: &[(&str, ModuleCtor)] = &[
     ("math", math::create),
     ("time", time::create),
     ("random", random::create),
+    ("_tern", tern_internal::create),
 ];
 
 /// Creates the modules that exist from the start (`sys`).

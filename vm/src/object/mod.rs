@@ -114,6 +114,13 @@ pub struct BytesObj {
 
 /// An instance of a user class. `ext` holds the builtin base value for subclasses of
 /// builtins and the exception state for exceptions.
+///
+/// Attributes live in one of three modes, told apart by `shape`:
+/// - a shape object: `slots` is a ValueArray with one value per shape attribute;
+/// - `INSTANCE_DICT_MODE`: `slots` is the instance's own dict, handed out live as
+///   `__dict__` (an instance switches to this mode the first time `__dict__` is read
+///   and never switches back; inline caches never match it, since it is no pointer);
+/// - EMPTY: no attribute storage at all (`__slots__` classes without `__dict__`).
 #[repr(C)]
 pub struct InstanceObj {
     pub header: ObjHeader,
@@ -131,6 +138,9 @@ pub struct SuperObj {
     pub obj: Value,
     pub obj_type: Value,
 }
+
+/// `InstanceObj::shape` of an instance whose attributes live in a dict.
+pub const INSTANCE_DICT_MODE: Value = Value::NONE;
 
 /// Byte offsets compiled code relies on.
 pub const INSTANCE_SHAPE_OFFSET: usize = 16;

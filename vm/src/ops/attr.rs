@@ -21,7 +21,9 @@ use crate::object::function::{native_flags, FunctionObj, NativeFunctionObj};
 use crate::object::shape::shape_obj;
 use crate::object::tuple::tuple_items;
 use crate::object::typeobj::{flags as tflags, TypeObj};
-use crate::object::{is_kind, kind_of, obj, obj_mut, DescriptorObj, InstanceObj, Kind, ModuleObj};
+use crate::object::{
+    is_kind, kind_of, obj, obj_mut, DescriptorObj, InstanceObj, Kind, ModuleObj, INSTANCE_DICT_MODE,
+};
 use crate::value::Value;
 use crate::vm::Vm;
 use std::cell::Cell;
@@ -375,7 +377,11 @@ impl Vm {
     pub fn instance_slot_get(&mut self, o: Value, name: Value) -> Option<Value> {
         // SAFETY: live instance.
         let io = unsafe { obj::<InstanceObj>(o) };
-        if io.shape.is_empty() {
+        if !io.shape.is_ptr() {
+            if io.shape == INSTANCE_DICT_MODE {
+                let d = io.slots;
+                return self.dict_get_str(d, name);
+            }
             return None;
         }
         let idx = self.shape_lookup(io.shape, name)?;
@@ -383,18 +389,46 @@ impl Vm {
         Some(unsafe { (*io.slots.as_ptr::<ValueArray>()).slots()[idx as usize] })
     }
 
-    /// A dict snapshot of an instance's attributes (`vars(obj)` / `obj.__dict__`).
+    /// The live attribute dict of an instance (`vars(obj)` / `obj.__dict__`): moves the
+    /// instance to dict mode on first use. The instance must have attribute storage.
     pub fn instance_dict(&mut self, o: Value) -> Value {
-        let d = self.new_dict();
         // SAFETY: live instance.
         let shape = unsafe { obj::<InstanceObj>(o).shape };
+        if shape == INSTANCE_DICT_MODE {
+            // SAFETY: in dict mode `slots` is the dict.
+            return unsafe { obj::<InstanceObj>(o).slots };
+        }
+        let d = self.new_dict();
         let names = crate::gc::RootedVec::from_slice(&self.shape_names(shape));
         for (i, &n) in names.iter().enumerate() {
             // SAFETY: the slots hold one value per shape attribute.
             let v = unsafe { (*obj::<InstanceObj>(o).slots.as_ptr::<ValueArray>()).slots()[i] };
             self.dict_set_str(d, n, v);
         }
+        // SAFETY: live instance; the dict now holds every attribute.
+        unsafe {
+            let io = obj_mut::<InstanceObj>(o);
+            io.shape = INSTANCE_DICT_MODE;
+            io.slots = d;
+        }
         d
+    }
+
+    /// `obj.__dict__ = d`: the instance's attributes become exactly `d` (live).
+    fn instance_set_dict(&mut self, o: Value, d: Value) -> PyResult<()> {
+        if !is_kind(d, Kind::Dict) {
+            let tn = self.type_name(d);
+            return Err(self.type_error(format!(
+                "__dict__ must be set to a dictionary, not a '{tn}'"
+            )));
+        }
+        // SAFETY: live instance with attribute storage (checked by the caller).
+        unsafe {
+            let io = obj_mut::<InstanceObj>(o);
+            io.shape = INSTANCE_DICT_MODE;
+            io.slots = d;
+        }
+        Ok(())
     }
 
     fn type_getattr(&mut self, t: *mut TypeObj, name: Value) -> PyResult<Option<Value>> {
@@ -614,6 +648,9 @@ impl Vm {
         if unsafe { obj::<InstanceObj>(o).shape.is_empty() } {
             return Err(self.no_attribute(o, name));
         }
+        if name == self.names.dunder_dict {
+            return self.instance_set_dict(o, v);
+        }
         let t = self.type_of(o);
         // SAFETY: live type; slot_names is EMPTY or a tuple of interned strs.
         let allowed = unsafe { (*t).slot_names };
@@ -652,8 +689,13 @@ impl Vm {
     /// Sets an instance attribute through its shape (adding a transition if new).
     /// Returns (slot index, previous shape) for caching.
     pub fn instance_slot_set(&mut self, o: Value, name: Value, v: Value) -> (u32, Value) {
-        // SAFETY: live instance with a shape.
+        // SAFETY: live instance with a shape or in dict mode.
         let shape = unsafe { obj::<InstanceObj>(o).shape };
+        if shape == INSTANCE_DICT_MODE {
+            let d = unsafe { obj::<InstanceObj>(o).slots };
+            self.dict_set_str(d, name, v);
+            return (0, shape);
+        }
         if let Some(idx) = self.shape_lookup(shape, name) {
             unsafe {
                 (*obj::<InstanceObj>(o).slots.as_ptr::<ValueArray>()).slots_mut()[idx as usize] = v
@@ -756,6 +798,13 @@ impl Vm {
     /// Removes an instance attribute: rebuilds the shape chain without it.
     fn instance_slot_del(&mut self, o: Value, name: Value) -> PyResult<()> {
         let shape = unsafe { obj::<InstanceObj>(o).shape };
+        if shape == INSTANCE_DICT_MODE {
+            let d = unsafe { obj::<InstanceObj>(o).slots };
+            return match self.dict_del(d, name)? {
+                Some(_) => Ok(()),
+                None => Err(self.no_attribute(o, name)),
+            };
+        }
         if shape.is_empty() || self.shape_lookup(shape, name).is_none() {
             return Err(self.no_attribute(o, name));
         }
@@ -829,12 +878,11 @@ impl Vm {
         } else {
             Value::from_ptr(t)
         };
-        if !key.is_empty() && c.key == key && c.version == version_of(t) && !c.value.is_empty() {
+        if key.is_ptr() && c.key == key && c.version == version_of(t) && !c.value.is_empty() {
             return Ok((c.value, o));
         }
         let (m, s) = self.load_method(o, name)?;
-        if !m.is_empty() && !key.is_empty() && !is_kind(o, Kind::Type) && !is_kind(o, Kind::Module)
-        {
+        if !m.is_empty() && key.is_ptr() && !is_kind(o, Kind::Type) && !is_kind(o, Kind::Module) {
             let mut nc = c;
             nc.key = key;
             nc.version = version_of(t);
@@ -856,7 +904,7 @@ impl Vm {
             let c = cell.get();
             // SAFETY: live instance.
             let io = unsafe { obj::<InstanceObj>(o) };
-            if c.key == io.shape && !io.shape.is_empty() {
+            if c.key == io.shape && io.shape.is_ptr() {
                 let t = self.type_of(o);
                 if c.version == version_of(t) {
                     // SAFETY: the shape guarantees the slot exists.
@@ -905,7 +953,7 @@ impl Vm {
     }
 
     fn shape_lookup_opt(&mut self, shape: Value, name: Value) -> Option<u32> {
-        if shape.is_empty() {
+        if !shape.is_ptr() {
             None
         } else {
             self.shape_lookup(shape, name)
@@ -925,7 +973,7 @@ impl Vm {
             let t = self.type_of(o);
             // SAFETY: live instance.
             let io = unsafe { obj_mut::<InstanceObj>(o) };
-            if c.key == io.shape && !io.shape.is_empty() && c.version == version_of(t) {
+            if c.key == io.shape && io.shape.is_ptr() && c.version == version_of(t) {
                 if c.value.is_empty() {
                     unsafe { (*io.slots.as_ptr::<ValueArray>()).slots_mut()[c.index as usize] = v };
                     return Ok(());
@@ -943,8 +991,12 @@ impl Vm {
                     return Ok(());
                 }
             }
+            // Exceptions keep `__cause__` and friends outside the shape: only their
+            // other attributes take the cached path.
             if unsafe { !(*t).has_flag(tflags::SLOW_ATTRS) && (*t).slot_names.is_empty() }
-                && unsafe { !obj::<InstanceObj>(o).shape.is_empty() }
+                && unsafe { obj::<InstanceObj>(o).shape.is_ptr() }
+                && crate::interp::unwind::exc_data(o).is_none()
+                && name != self.names.dunder_dict
             {
                 let descr = self.type_lookup(t, name);
                 if !descr.is_some_and(|d| self.is_data_descriptor(d)) {

@@ -154,8 +154,6 @@ class Template:
     def get_identifiers(self):
         ids = []
         for kind, start, end, name in self._scan():
-            if kind == 'invalid':
-                self._invalid(end)
             if name is not None and name not in ids:
                 ids.append(name)
         return ids
@@ -164,83 +162,90 @@ class Template:
 # ----- Formatter --------------------------------------------------------------------
 
 def _parse_format(s):
-    """Splits a format string into (literal, field_name, format_spec, conversion)."""
+    """Splits a format string into (literal, field_name, format_spec, conversion).
+
+    Follows the scanning rules of CPython's str.format parser, including its error
+    messages.
+    """
     n = len(s)
     i = 0
     while i < n:
-        lit = []
-        field = None
+        start = i
+        c = ''
+        markup = False
         while i < n:
             c = s[i]
-            if c == '{':
-                if i + 1 < n and s[i + 1] == '{':
-                    lit.append('{')
-                    i += 2
-                    field = 'brace'
-                    break
-                if i + 1 >= n:
-                    raise ValueError("Single '{' encountered in format string")
-                field = 'field'
-                i += 1
-                break
-            if c == '}':
-                if i + 1 < n and s[i + 1] == '}':
-                    lit.append('}')
-                    i += 2
-                    field = 'brace'
-                    break
-                raise ValueError("Single '}' encountered in format string")
-            lit.append(c)
             i += 1
-        literal = ''.join(lit)
-        if field != 'field':
+            if c == '{' or c == '}':
+                markup = True
+                break
+        at_end = i >= n
+        lit_end = i
+        if markup:
+            if c == '}' and (at_end or s[i] != '}'):
+                raise ValueError("Single '}' encountered in format string")
+            if at_end and c == '{':
+                raise ValueError("Single '{' encountered in format string")
+            if not at_end:
+                if s[i] == c:
+                    # An escaped brace: the literal keeps one of them.
+                    i += 1
+                    markup = False
+                else:
+                    lit_end -= 1
+        literal = s[start:lit_end]
+        if not markup:
             yield (literal, None, None, None)
             continue
-        # Find the matching close brace.
-        depth = 1
-        j = i
-        while j < n:
-            c = s[j]
-            if c == '{':
-                depth += 1
-            elif c == '}':
-                depth -= 1
-                if depth == 0:
-                    break
-            j += 1
-        if depth != 0:
-            raise ValueError("expected '}' before end of string")
-        body = s[i:j]
-        i = j + 1
-        # Field name runs to '!' or ':' (brackets are skipped over).
-        k = 0
-        m = len(body)
-        while k < m:
-            c = body[k]
+        # The field name ends at '}', ':' or '!'; brackets are skipped over.
+        name_start = i
+        c = ''
+        while i < n:
+            c = s[i]
+            i += 1
             if c == '{':
                 raise ValueError("unexpected '{' in field name")
             if c == '[':
-                while k < m and body[k] != ']':
-                    k += 1
+                while i < n and s[i] != ']':
+                    i += 1
                 continue
-            if c == ':' or c == '!':
+            if c == '}' or c == ':' or c == '!':
                 break
-            k += 1
-        name = body[:k]
+        name = s[name_start:i - 1]
         conversion = None
         spec = ''
-        if k < m:
-            if body[k] == '!':
-                if k + 1 >= m:
+        if c == '!' or c == ':':
+            if c == '!':
+                if i >= n:
                     raise ValueError("end of string while looking for conversion specifier")
-                conversion = body[k + 1]
-                k += 2
-                if k < m:
-                    if body[k] != ':':
+                conversion = s[i]
+                i += 1
+                if i < n:
+                    c2 = s[i]
+                    i += 1
+                    if c2 == '}':
+                        yield (literal, name, spec, conversion)
+                        continue
+                    if c2 != ':':
                         raise ValueError("expected ':' after conversion specifier")
-                    spec = body[k + 1:]
-            else:
-                spec = body[k + 1:]
+            spec_start = i
+            depth = 1
+            closed = False
+            while i < n:
+                c = s[i]
+                i += 1
+                if c == '{':
+                    depth += 1
+                elif c == '}':
+                    depth -= 1
+                    if depth == 0:
+                        closed = True
+                        break
+            if not closed:
+                raise ValueError("unmatched '{' in format spec")
+            spec = s[spec_start:i - 1]
+        elif c != '}':
+            raise ValueError("expected '}' before end of string")
         yield (literal, name, spec, conversion)
 
 
