@@ -45,6 +45,10 @@ pub fn install(vm: &mut Vm, builtins: Value) {
             ("__delattr__", object_delattr, 0),
             ("__eq__", object_eq, 0),
             ("__ne__", object_ne, 0),
+            ("__lt__", object_not_implemented, 0),
+            ("__le__", object_not_implemented, 0),
+            ("__gt__", object_not_implemented, 0),
+            ("__ge__", object_not_implemented, 0),
             ("__hash__", object_hash, 0),
             ("__repr__", object_repr, 0),
             ("__str__", object_str, 0),
@@ -55,6 +59,15 @@ pub fn install(vm: &mut Vm, builtins: Value) {
                 native_flags::KWARGS | native_flags::CLASSMETHOD,
             ),
             ("__dir__", object_dir, 0),
+            ("__sizeof__", object_sizeof, 0),
+            ("__getstate__", object_getstate, 0),
+            ("__reduce__", object_reduce, 0),
+            ("__reduce_ex__", object_reduce, 0),
+            (
+                "__subclasshook__",
+                object_subclasshook,
+                native_flags::CLASSMETHOD,
+            ),
         ],
     );
     let be = vm.types.base_exception;
@@ -725,6 +738,44 @@ fn object_ne(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     } else {
         Ok(vm.singletons.not_implemented)
     }
+}
+
+/// `object.__lt__` and the other orderings: objects are unordered by default.
+fn object_not_implemented(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    args::arity(vm, "comparison", args, 2, 2)?;
+    Ok(vm.singletons.not_implemented)
+}
+
+/// `object.__sizeof__`: the object's header and fixed fields, in bytes.
+fn object_sizeof(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    args::arity(vm, "__sizeof__", args, 1, 1)?;
+    let size = if args[0].is_ptr() {
+        vm.heap.cell_size(args[0].header())
+    } else {
+        std::mem::size_of::<Value>()
+    };
+    Ok(Value::small_int(size as i64))
+}
+
+/// `object.__getstate__`: the instance dict, or None without attributes.
+fn object_getstate(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    args::arity(vm, "__getstate__", args, 1, 1)?;
+    let dd = vm.names.dunder_dict;
+    match vm.get_attr_opt(args[0], dd)? {
+        Some(d) if is_kind(d, Kind::Dict) && crate::object::dict::dict_len(d) > 0 => Ok(d),
+        _ => Ok(Value::NONE),
+    }
+}
+
+/// `object.__reduce__`: Tern has no pickle support.
+fn object_reduce(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    args::arity(vm, "__reduce__", args, 1, 2)?;
+    let tn = vm.type_name(args[0]);
+    Err(vm.type_error(format!("cannot pickle '{tn}' object")))
+}
+
+fn object_subclasshook(vm: &mut Vm, _args: &[Value], _kw: Value) -> PyResult<Value> {
+    Ok(vm.singletons.not_implemented)
 }
 
 fn object_hash(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {

@@ -493,14 +493,33 @@ impl Vm {
             }
             return Ok(Value::from_ptr(it));
         }
-        if is_kind(v, Kind::Dict) {
-            let keys = crate::object::dict::dict_items(v)
-                .into_iter()
-                .map(|(k, _)| k)
-                .rev()
-                .collect::<Vec<_>>();
-            let keys = RootedVec::from_slice(&keys);
-            let l = self.new_list(&keys);
+        // Dicts and their views: iterate a reversed snapshot.
+        let view = if is_kind(v, Kind::Iter) {
+            // SAFETY: kind checked.
+            let io = unsafe { crate::object::obj::<crate::object::iter::IterObj>(v) };
+            match io.kind() {
+                k @ (IterKind::KeysView | IterKind::ValuesView | IterKind::ItemsView) => {
+                    Some((io.seq, k))
+                }
+                _ => None,
+            }
+        } else if is_kind(v, Kind::Dict) {
+            Some((v, IterKind::KeysView))
+        } else {
+            None
+        };
+        if let Some((d, kind)) = view {
+            let pairs = crate::object::dict::dict_items(d);
+            let mut items = RootedVec::with_capacity(pairs.len());
+            for &(k, val) in pairs.iter().rev() {
+                let item = match kind {
+                    IterKind::KeysView => k,
+                    IterKind::ValuesView => val,
+                    _ => self.new_tuple(&[k, val]),
+                };
+                items.push(item);
+            }
+            let l = self.new_list(&items);
             return self.get_iter(l);
         }
         let len = match self.len_opt(v)? {

@@ -220,7 +220,31 @@ fn view_isdisjoint(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     Ok(Value::TRUE)
 }
 
+/// True for the set-like dict views: `dict_keys` and `dict_items`.
+pub fn is_set_like_view(v: Value) -> bool {
+    is_kind(v, Kind::Iter)
+        // SAFETY: kind checked.
+        && matches!(
+            unsafe { obj::<IterObj>(v) }.kind(),
+            IterKind::KeysView | IterKind::ItemsView
+        )
+}
+
 impl Vm {
+    /// A set with the items of a set-like operand: a set as is, a view or any other
+    /// iterable as a new set.
+    pub fn set_operand(&mut self, v: Value) -> PyResult<Value> {
+        if is_kind(v, Kind::Set) {
+            return Ok(v);
+        }
+        if is_set_like_view(v) {
+            return self.view_to_set(v);
+        }
+        let s = self.new_set();
+        self.set_update(s, v)?;
+        Ok(s)
+    }
+
     /// Set operators on dict views (`d.keys() & other` ...): the result is a set.
     pub fn view_to_set(&mut self, v: Value) -> PyResult<Value> {
         let s = self.new_set();

@@ -10,7 +10,7 @@ use crate::object::int::{int_view, IntView};
 use crate::object::iter::IterKind;
 use crate::object::str::{as_str, str_obj};
 use crate::object::tuple::tuple_items;
-use crate::object::typeobj::TypeObj;
+use crate::object::typeobj::{flags as tflags, TypeObj};
 use crate::object::{is_kind, kind_of, Kind};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -871,8 +871,16 @@ pub fn dir_of(vm: &mut Vm, o: Value) -> PyResult<Value> {
         for c in mro {
             let d = unsafe { (*c.as_ptr::<TypeObj>()).dict };
             add_dict(vm, d, &mut names);
+            // Attributes CPython keeps as descriptors outside the dicts Tern fills.
+            let heap = unsafe { (*c.as_ptr::<TypeObj>()).has_flag(tflags::HEAPTYPE) };
+            let slotted = unsafe { !(*c.as_ptr::<TypeObj>()).slot_names.is_empty() };
+            if heap && !slotted {
+                names.extend(["__dict__", "__weakref__"].map(String::from));
+            }
         }
+        names.extend(["__class__", "__doc__"].map(String::from));
     }
+    names.retain(|n| n != "__qualname__" && n != "__classcell__");
     names.sort();
     names.dedup();
     let mut vals = RootedVec::with_capacity(names.len());

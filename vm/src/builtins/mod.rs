@@ -2,7 +2,7 @@
 //!
 //! One file per type or concern: `functions` (builtin functions), `constructors`
 //! (calling a type), `class` (class creation, C3 MRO, `super`), `str_methods`,
-//! `list_methods`, `dict_methods`, `set_methods`, `num_methods`, `bytes`, `range`, `generator_methods`,
+//! `list_methods`, `dict_methods`, `set_methods`, `num_methods`, `bytes`, `range`, `generator_methods`, `operator_dunders`,
 //! `special_attrs` (attributes of builtin objects such as `f.__name__`),
 //! `native_types` (objects of native modules).
 //!
@@ -20,6 +20,7 @@ pub mod generator_methods;
 pub mod list_methods;
 pub mod native_types;
 pub mod num_methods;
+pub mod operator_dunders;
 pub mod range;
 pub mod set_methods;
 pub mod special_attrs;
@@ -158,6 +159,7 @@ pub fn install(vm: &mut Vm) {
     bytes::install(vm);
     range::install(vm);
     generator_methods::install(vm);
+    operator_dunders::install(vm);
     class::install(vm, bd);
     crate::modules::install(vm);
 }

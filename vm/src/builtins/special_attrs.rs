@@ -158,6 +158,20 @@ impl Vm {
                     _ => None,
                 }
             }
+            Kind::Iter => {
+                // SAFETY: kind checked.
+                let io = unsafe { obj::<crate::object::iter::IterObj>(o) };
+                use crate::object::iter::IterKind;
+                match (n, io.kind()) {
+                    // CPython hands out a read-only mappingproxy; Tern hands out the
+                    // dict itself (it compares and reads the same).
+                    (
+                        "mapping",
+                        IterKind::KeysView | IterKind::ValuesView | IterKind::ItemsView,
+                    ) => Some(io.seq),
+                    _ => None,
+                }
+            }
             Kind::Cell => match n {
                 // SAFETY: kind checked.
                 "cell_contents" => Some(unsafe { obj::<CellObj>(o).value }),

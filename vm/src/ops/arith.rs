@@ -2,6 +2,7 @@
 //! CPython's results and error messages, sequence `+` and `*`, set and dict operators,
 //! and dispatch to `__add__`/`__radd__`/`__iadd__` and friends for everything else.
 
+use crate::builtins::dict_methods::is_set_like_view;
 use crate::bytecode::{BinOp, INPLACE};
 use crate::gc::RootedVec;
 use crate::interp::{PyErr, PyResult};
@@ -303,7 +304,7 @@ impl Vm {
 
     /// Operators of builtin non-numeric types: str/list/tuple concatenation and
     /// repetition, `%` formatting, set and dict operators.
-    fn builtin_binop(
+    pub(crate) fn builtin_binop(
         &mut self,
         op: BinOp,
         a: Value,
@@ -371,6 +372,18 @@ impl Vm {
                 Some(Kind::Set),
                 Some(Kind::Set),
             ) => Ok(Some(self.set_operator(op, a, b, inplace)?)),
+            // Keys and items views combine with any iterable into a new set.
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, _, _)
+                if is_set_like_view(a) || is_set_like_view(b) =>
+            {
+                let other = if is_set_like_view(a) { b } else { a };
+                if self.get_iter(other).is_err() {
+                    return Ok(None);
+                }
+                let x = self.set_operand(a)?;
+                let y = self.set_operand(b)?;
+                Ok(Some(self.set_operator(op, x, y, false)?))
+            }
             _ => Ok(None),
         }
     }

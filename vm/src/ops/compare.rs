@@ -127,6 +127,14 @@ impl Vm {
             return Ok(None);
         }
         let (ka, kb) = (kind_of(a), kind_of(b));
+        let views = crate::builtins::dict_methods::is_set_like_view;
+        if (views(a) || views(b)) && (views(a) || ka == Kind::Set) && (views(b) || kb == Kind::Set)
+        {
+            // Keys and items views compare as sets.
+            let x = self.set_operand(a)?;
+            let y = self.set_operand(b)?;
+            return Ok(Some(Value::from_bool(self.set_compare(x, y, op)?)));
+        }
         if ka != kb {
             return Ok(None);
         }

@@ -247,11 +247,22 @@ class partialmethod:
 
 # ----- total_ordering -----------------------------------------------------------------
 
+def _ne(a, b):
+    # Tern workaround: `a != b` does not yet fall back to the inverse of a
+    # user-defined __eq__ when the class defines no __ne__; object.__ne__ does.
+    r = type(a).__ne__(a, b)
+    if r is NotImplemented:
+        r = type(b).__ne__(b, a)
+        if r is NotImplemented:
+            return a is not b
+    return r
+
+
 def _gt_from_lt(self, other):
     r = type(self).__lt__(self, other)
     if r is NotImplemented:
         return r
-    return not r and self != other
+    return not r and _ne(self, other)
 
 def _le_from_lt(self, other):
     r = type(self).__lt__(self, other)
@@ -275,7 +286,7 @@ def _lt_from_le(self, other):
     r = type(self).__le__(self, other)
     if r is NotImplemented:
         return r
-    return r and self != other
+    return r and _ne(self, other)
 
 def _gt_from_le(self, other):
     r = type(self).__le__(self, other)
@@ -287,7 +298,7 @@ def _lt_from_gt(self, other):
     r = type(self).__gt__(self, other)
     if r is NotImplemented:
         return r
-    return not r and self != other
+    return not r and _ne(self, other)
 
 def _ge_from_gt(self, other):
     r = type(self).__gt__(self, other)
@@ -311,7 +322,7 @@ def _gt_from_ge(self, other):
     r = type(self).__ge__(self, other)
     if r is NotImplemented:
         return r
-    return r and self != other
+    return r and _ne(self, other)
 
 def _lt_from_ge(self, other):
     r = type(self).__ge__(self, other)
@@ -339,13 +350,8 @@ def total_ordering(cls):
     root = max(roots)  # prefer __lt__ to __le__ to __gt__ to __ge__
     for opname, opfunc in _derived[root]:
         if opname not in roots:
-            def make(f, name):
-                def method(self, other):
-                    return f(self, other)
-                method.__name__ = name
-                method.__qualname__ = cls.__qualname__ + '.' + name
-                return method
-            setattr(cls, opname, make(opfunc, opname))
+            opfunc.__name__ = opname
+            setattr(cls, opname, opfunc)
     return cls
 
 
@@ -354,40 +360,40 @@ def total_ordering(cls):
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function"""
 
-    class K:
+    class KeyWrapper:
         __slots__ = ['obj']
 
         def __init__(self, obj):
             self.obj = obj
 
         def __lt__(self, other):
-            if type(other) is not K:
+            if type(other) is not KeyWrapper:
                 raise TypeError('other argument must be K instance')
             return mycmp(self.obj, other.obj) < 0
 
         def __gt__(self, other):
-            if type(other) is not K:
+            if type(other) is not KeyWrapper:
                 raise TypeError('other argument must be K instance')
             return mycmp(self.obj, other.obj) > 0
 
         def __eq__(self, other):
-            if type(other) is not K:
+            if type(other) is not KeyWrapper:
                 raise TypeError('other argument must be K instance')
             return mycmp(self.obj, other.obj) == 0
 
         def __le__(self, other):
-            if type(other) is not K:
+            if type(other) is not KeyWrapper:
                 raise TypeError('other argument must be K instance')
             return mycmp(self.obj, other.obj) <= 0
 
         def __ge__(self, other):
-            if type(other) is not K:
+            if type(other) is not KeyWrapper:
                 raise TypeError('other argument must be K instance')
             return mycmp(self.obj, other.obj) >= 0
 
         __hash__ = None
 
-    return K
+    return KeyWrapper
 
 
 # ----- lru_cache ----------------------------------------------------------------------
@@ -611,6 +617,19 @@ def singledispatch(func):
     return wrapper
 
 
+def _bind(f, obj, cls):
+    get = getattr(type(f), '__get__', None)
+    if get is not None:
+        return get(f, obj, cls)
+    # Tern workaround: function objects have no __get__ yet; bind by hand.
+    if obj is None:
+        return f
+
+    def bound(*args, **kwargs):
+        return f(obj, *args, **kwargs)
+    return bound
+
+
 class singledispatchmethod:
     """Single-dispatch generic method descriptor."""
 
@@ -632,7 +651,7 @@ class singledispatchmethod:
                 raise TypeError(f'{getattr(func, "__name__", "method")} requires at least 1 '
                                 f'positional argument')
             method = dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
+            return _bind(method, obj, cls)(*args, **kwargs)
 
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method.register = self.register
