@@ -53,6 +53,8 @@ builtin_types! {
     float: "float", object, Free, B;
     str: "str", object, Str, B;
     bytes: "bytes", object, Bytes, B;
+    bytearray: "bytearray", object, ByteArray, B;
+    memoryview: "memoryview", object, Native, 0;
     list: "list", object, List, B;
     tuple: "tuple", object, Tuple, B;
     dict: "dict", object, Dict, B;
@@ -80,6 +82,8 @@ builtin_types! {
     list_iterator: "list_iterator", object, Iter, 0;
     tuple_iterator: "tuple_iterator", object, Iter, 0;
     str_iterator: "str_ascii_iterator", object, Iter, 0;
+    bytes_iterator: "bytes_iterator", object, Iter, 0;
+    bytearray_iterator: "bytearray_iterator", object, Iter, 0;
     range_iterator: "range_iterator", object, Iter, 0;
     dict_keyiterator: "dict_keyiterator", object, Iter, 0;
     dict_valueiterator: "dict_valueiterator", object, Iter, 0;

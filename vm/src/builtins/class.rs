@@ -87,6 +87,8 @@ pub fn install(vm: &mut Vm, builtins: Value) {
             ("add_note", exception_add_note, 0),
         ],
     );
+    let ft = vm.types.function;
+    add_methods(vm, ft, &[("__get__", function_get, 0)]);
     let tt = vm.types.type_;
     add_methods(
         vm,
@@ -125,13 +127,19 @@ fn build_class(vm: &mut Vm, args: &[Value], kwnames: Value) -> PyResult<Value> {
         }
     }
     if !metaclass.is_empty() && metaclass != Value::from_ptr(vm.types.type_) {
-        let custom = is_kind(metaclass, Kind::Type) && {
-            // A metaclass from a module Tern implements natively behaves like `type`.
-            let m = metaclass.as_ptr::<TypeObj>();
-            unsafe { (*m).has_flag(tflags::BUILTIN) || vm.is_subtype(m, vm.types.type_) }
-        };
-        if !custom {
-            return Err(vm.not_implemented_error("custom metaclasses are not supported by Tern"));
+        // A metaclass from a module Tern implements natively behaves like `type`; a
+        // user-defined one would be silently ignored, so it is an error.
+        let native = is_kind(metaclass, Kind::Type)
+            && unsafe { (*metaclass.as_ptr::<TypeObj>()).has_flag(tflags::BUILTIN) };
+        if !native {
+            let what = if is_kind(metaclass, Kind::Type) {
+                unsafe { (*metaclass.as_ptr::<TypeObj>()).name_str().to_owned() }
+            } else {
+                vm.type_name(metaclass)
+            };
+            return Err(vm.not_implemented_error(format!(
+                "custom metaclasses are not supported by Tern (metaclass={what})"
+            )));
         }
     }
     if !is_kind(func, Kind::Function) {
@@ -308,7 +316,12 @@ impl Vm {
                         self.type_error(format!("__slots__ items must be strings, not '{tn}'"))
                     );
                 }
-                let n = self.intern_value(n);
+                // Private slot names are mangled like identifiers in the class body.
+                let class_name = unsafe { as_str(name) }.to_owned();
+                let n = match crate::compiler::mangle(Some(&class_name), unsafe { as_str(n) }) {
+                    std::borrow::Cow::Owned(m) => self.intern(&m),
+                    std::borrow::Cow::Borrowed(_) => self.intern_value(n),
+                };
                 let s = unsafe { as_str(n) };
                 if s == "__dict__" {
                     wants_dict = true;
@@ -325,6 +338,11 @@ impl Vm {
                 self.dict_set_str(dict, n, member);
                 own_slots.push(n);
             }
+        }
+        // Every class has a `__doc__` (None without a docstring).
+        let dk = self.intern("__doc__");
+        if self.dict_get_str(dict, dk).is_none() {
+            self.dict_set_str(dict, dk, Value::NONE);
         }
         // Instances are restricted to slot names when every class in the MRO declares
         // __slots__ (object counts as declaring none).
@@ -454,15 +472,21 @@ impl Vm {
 
     // ----- instance creation --------------------------------------------------------------
 
-    /// Allocates an instance of the user class `t` (its builtin part from `args` for
-    /// immutable builtin bases).
-    pub fn alloc_instance(&mut self, t: *mut TypeObj, args: &[Value]) -> PyResult<Value> {
+    /// Allocates an instance of the user class `t` (its builtin part from `args`, whose
+    /// trailing `kwnames.len()` values are keyword arguments, for immutable builtin
+    /// bases).
+    pub fn alloc_instance(
+        &mut self,
+        t: *mut TypeObj,
+        args: &[Value],
+        kwnames: Value,
+    ) -> PyResult<Value> {
         // SAFETY: live type.
         let (bb, shape) = unsafe { ((*t).builtin_base, (*t).empty_shape) };
         let ext = if bb == self.types.object {
             Value::EMPTY
         } else if self.is_subtype(bb, self.types.base_exception) {
-            let tup = self.new_tuple(args);
+            let tup = self.new_tuple(positional(args, kwnames));
             self.new_exc_data(tup)
         } else if bb == self.types.list {
             self.new_list_with_capacity(0)
@@ -473,7 +497,7 @@ impl Vm {
         } else {
             // Immutable builtins (int, str, float, tuple, frozenset, bytes): __new__
             // builds the value from the arguments.
-            self.call(Value::from_ptr(bb), args)?
+            self.call_with_names(Value::from_ptr(bb), args, kwnames)?
         };
         let inst = self.new_plain_instance(t);
         // SAFETY: fresh instance.
@@ -509,10 +533,7 @@ impl Vm {
                 }
                 inst
             }
-            None => {
-                let pos = positional(args, kwnames);
-                self.alloc_instance(t, pos)?
-            }
+            None => self.alloc_instance(t, args, kwnames)?,
         };
         let init = self.type_lookup(t, init_name);
         match init {
@@ -652,9 +673,11 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
         return Ok(vm.new_plain_instance(tp));
     }
     if unsafe { !(*tp).has_flag(tflags::HEAPTYPE) } {
-        return vm.call(t, &pos[1..]);
+        return vm.call_with_names(t, &args[1..], kw);
     }
-    vm.alloc_instance(tp, &[])
+    // `tuple.__new__(cls, items)`, `int.__new__(cls, x)`: the arguments build the
+    // builtin part (they are ignored for plain objects).
+    vm.alloc_instance(tp, &args[1..], kw)
 }
 
 fn object_setattr(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
@@ -665,14 +688,7 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     }
     let name = vm.intern_value(name);
     if is_kind(o, Kind::Instance) {
-        let t = vm.type_of(o);
-        if let Some(d) = vm.type_lookup(t, name) {
-            if is_kind(d, Kind::Property) {
-                vm.set_attr(o, name, v)?;
-                return Ok(Value::NONE);
-            }
-        }
-        vm.generic_setattr(o, name, v)?;
+        vm.object_setattr(o, name, v)?;
     } else {
         vm.set_attr(o, name, v)?;
     }
@@ -847,7 +863,7 @@ fn exception_new(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
     }
     let tp = t.as_ptr::<TypeObj>();
     if unsafe { (*tp).has_flag(tflags::HEAPTYPE) } {
-        return vm.alloc_instance(tp, &pos[1..]);
+        return vm.alloc_instance(tp, &pos[1..], Value::EMPTY);
     }
     Ok(vm.new_exception_args(tp, &pos[1..]).0)
 }
@@ -856,13 +872,39 @@ fn exception_init(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
     let pos = positional(args, kw);
     if args::nkw(kw) > 0 {
         let tn = vm.type_name(args[0]);
-        return Err(vm.type_error(format!("{tn}() takes no keyword arguments")));
+        if !vm.isinstance(args[0], vm.types.import_error) {
+            return Err(vm.type_error(format!("{tn}() takes no keyword arguments")));
+        }
+        import_error_keywords(vm, args[0], args, kw)?;
     }
     let t = vm.new_tuple(&pos[1..]);
     if let Some(d) = crate::interp::unwind::exc_data(pos[0]) {
         d.args = t;
     }
     Ok(Value::NONE)
+}
+
+/// `ImportError(msg, name=..., path=...)`: stores the keyword arguments (the trailing
+/// `kwnames.len()` values of `args`) as attributes of `e`.
+pub(crate) fn import_error_keywords(
+    vm: &mut Vm,
+    e: Value,
+    args: &[Value],
+    kwnames: Value,
+) -> PyResult<()> {
+    // SAFETY: kwnames is a tuple of strs.
+    let names = RootedVec::from_slice(unsafe { tuple_items(kwnames) });
+    let values = RootedVec::from_slice(&args[args.len() - names.len()..]);
+    for (&k, &v) in names.iter().zip(values.iter()) {
+        // SAFETY: keyword names are strs.
+        let key = unsafe { crate::object::str::as_str(k) };
+        if key != "name" && key != "path" {
+            let tn = vm.type_name(e);
+            return Err(vm.type_error(format!("'{key}' is an invalid keyword argument for {tn}()")));
+        }
+        vm.set_attr(e, k, v)?;
+    }
+    Ok(())
 }
 
 fn exception_str(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
@@ -920,6 +962,16 @@ fn exception_add_note(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value
         Some(_) => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
     }
     Ok(Value::NONE)
+}
+
+/// `function.__get__(obj, type=None)`: a method bound to `obj` (the function itself
+/// when `obj` is None).
+fn function_get(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    args::arity(vm, "__get__", args, 2, 3)?;
+    if args[1].is_none() {
+        return Ok(args[0]);
+    }
+    Ok(vm.new_bound_method(args[0], args[1]))
 }
 
 // ----- type's methods ---------------------------------------------------------------------

@@ -175,6 +175,12 @@ impl Vm {
         if t == ty.bytes {
             return super::bytes::bytes_new(self, args, kwnames);
         }
+        if t == ty.bytearray {
+            return super::bytearray::bytearray_new(self, args, kwnames);
+        }
+        if t == ty.memoryview {
+            return super::memoryview::memoryview_new(self, args, kwnames);
+        }
         if t == ty.enumerate {
             let a = args::bind(self, "enumerate", args, kwnames, &["iterable", "start"], 1)?;
             let it = self.get_iter(a[0])?;
@@ -307,11 +313,15 @@ impl Vm {
             };
         }
         if unsafe { (*t).has_flag(tflags::EXCEPTION) } {
-            if nkw > 0 {
+            if nkw > 0 && !self.is_subtype(t, ty.import_error) {
                 let tn = unsafe { (*t).name_str().to_owned() };
                 return Err(self.type_error(format!("{tn}() takes no keyword arguments")));
             }
-            return Ok(self.new_exception_args(t, pos).0);
+            let e = self.new_exception_args(t, pos).0;
+            if nkw > 0 {
+                super::class::import_error_keywords(self, e, args, kwnames)?;
+            }
+            return Ok(e);
         }
         if t == ty.none_type {
             return Ok(Value::NONE);
@@ -345,15 +355,25 @@ impl Vm {
             }
             let text = if is_kind(x, Kind::Str) {
                 unsafe { as_str(x) }.to_owned()
-            } else if is_kind(x, Kind::Bytes) {
-                String::from_utf8_lossy(unsafe { super::bytes::bytes_data(x) }).into_owned()
+            } else if super::bytes::is_byte_seq(x) {
+                String::from_utf8_lossy(unsafe { super::bytes::seq_data(x) }).into_owned()
             } else {
                 return Err(self.type_error("int() can't convert non-string with explicit base"));
             };
             return self.parse_int_text(&text, b as u32, x);
         }
+        if is_kind(x, Kind::Instance) {
+            // A user class's conversion dunders win over its builtin base value.
+            if let Some(r) = self.int_from_dunders(x)? {
+                return Ok(r);
+            }
+            let ext = crate::object::instance_ext(x);
+            if !ext.is_empty() && !is_kind(ext, Kind::ExcData) {
+                return self.int_new(ext, Value::EMPTY);
+            }
+        }
         if let Some(iv) = int_view(x) {
-            if x.is_bool() || is_kind(x, Kind::Instance) {
+            if x.is_bool() {
                 return Ok(self.new_int_view(iv));
             }
             return Ok(x);
@@ -376,10 +396,18 @@ impl Vm {
             let text = unsafe { as_str(x) }.to_owned();
             return self.parse_int_text(&text, 10, x);
         }
-        if is_kind(x, Kind::Bytes) {
-            let text = String::from_utf8_lossy(unsafe { super::bytes::bytes_data(x) }).into_owned();
+        if super::bytes::is_byte_seq(x) {
+            let text = String::from_utf8_lossy(unsafe { super::bytes::seq_data(x) }).into_owned();
             return self.parse_int_text(&text, 10, x);
         }
+        let tn = self.type_name(x);
+        Err(self.type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{tn}'"
+        )))
+    }
+
+    /// `int(x)` through `__int__`, `__index__` or `__trunc__` of a user class.
+    fn int_from_dunders(&mut self, x: Value) -> PyResult<Option<Value>> {
         for dunder in ["__int__", "__index__", "__trunc__"] {
             let n = self.intern(dunder);
             if let Some(m) = self.lookup_special(x, n) {
@@ -388,13 +416,10 @@ impl Vm {
                     let tn = self.type_name(r);
                     return Err(self.type_error(format!("{dunder} returned non-int (type {tn})")));
                 }
-                return Ok(r);
+                return Ok(Some(r));
             }
         }
-        let tn = self.type_name(x);
-        Err(self.type_error(format!(
-            "int() argument must be a string, a bytes-like object or a real number, not '{tn}'"
-        )))
+        Ok(None)
     }
 
     fn parse_int_text(&mut self, text: &str, base: u32, orig: Value) -> PyResult<Value> {
@@ -420,8 +445,12 @@ impl Vm {
                 };
             }
         }
-        if is_kind(v, Kind::Str) {
-            let s = unsafe { as_str(v) }.to_owned();
+        if is_kind(v, Kind::Str) || super::bytes::is_byte_seq(v) {
+            let s = if is_kind(v, Kind::Str) {
+                unsafe { as_str(v) }.to_owned()
+            } else {
+                String::from_utf8_lossy(unsafe { super::bytes::seq_data(v) }).into_owned()
+            };
             return match crate::format::parse_float(&s) {
                 Some(f) => Ok(Value::float(f)),
                 None => {
@@ -479,6 +508,12 @@ impl Vm {
             if let Some(m) = self.lookup_special(v, n) {
                 return self.call_bound_special(m, v, &[], Value::EMPTY);
             }
+            // Subclasses of builtins reverse their builtin value, as CPython's
+            // `list.__reversed__` and `dict.__reversed__` do.
+            let ext = crate::object::instance_ext(v);
+            if !ext.is_empty() && !is_kind(ext, Kind::ExcData) {
+                return self.reversed(ext);
+            }
         }
         if is_kind(v, Kind::Range) {
             // SAFETY: kind checked.
@@ -527,7 +562,7 @@ impl Vm {
                 if v.is_ptr()
                     && (matches!(
                         kind_of(v),
-                        Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes
+                        Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray
                     ) || is_kind(v, Kind::Instance)) =>
             {
                 n

@@ -359,6 +359,9 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
     if is_kind(acc, Kind::Bytes) {
         return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
+    if is_kind(acc, Kind::ByteArray) {
+        return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
+    }
     let it = vm.get_iter(a[0])?;
     // Fast paths: small ints and floats accumulate without allocation.
     while let Some(x) = vm.iter_next(it)? {
@@ -589,6 +592,13 @@ impl Vm {
             }
             return Ok(false);
         }
+        if is_kind(ci, Kind::Instance) {
+            let n = self.intern("__instancecheck__");
+            if let Some(m) = self.lookup_special(ci, n) {
+                let r = self.call_bound_special(m, ci, &[o], Value::EMPTY)?;
+                return self.is_true(r);
+            }
+        }
         Err(self.type_error(format!(
             "{fname}() arg 2 must be a type, a tuple of types, or a union"
         )))
@@ -620,6 +630,14 @@ fn isinstance(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 
 fn issubclass(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     args::arity(vm, "issubclass", args, 2, 2)?;
+    if is_kind(args[1], Kind::Instance) {
+        let n = vm.intern("__subclasscheck__");
+        if let Some(m) = vm.lookup_special(args[1], n) {
+            let r = vm.call_bound_special(m, args[1], &[args[0]], Value::EMPTY)?;
+            let b = vm.is_true(r)?;
+            return Ok(Value::from_bool(b));
+        }
+    }
     if !is_kind(args[0], Kind::Type) {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
@@ -689,8 +707,8 @@ fn ord(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
         let c = so.as_str().chars().next().unwrap();
         return Ok(Value::small_int(c as i64));
     }
-    if is_kind(v, Kind::Bytes) {
-        let b = unsafe { super::bytes::bytes_data(v) };
+    if super::bytes::is_byte_seq(v) {
+        let b = unsafe { super::bytes::seq_data(v) };
         if b.len() != 1 {
             return Err(vm.type_error(format!(
                 "ord() expected a character, but string of length {} found",

@@ -2,7 +2,9 @@
 //!
 //! One file per type or concern: `functions` (builtin functions), `constructors`
 //! (calling a type), `class` (class creation, C3 MRO, `super`), `str_methods`,
-//! `list_methods`, `dict_methods`, `set_methods`, `num_methods`, `bytes`, `range`, `generator_methods`, `operator_dunders`,
+//! `list_methods`, `dict_methods`, `set_methods`, `num_methods`, `bytes`,
+//! `bytes_methods` (shared by bytes and bytearray), `bytearray`, `memoryview`, `range`,
+//! `generator_methods`, `operator_dunders`,
 //! `special_attrs` (attributes of builtin objects such as `f.__name__`),
 //! `native_types` (objects of native modules).
 //!
@@ -11,13 +13,16 @@
 //! find the same object.
 
 pub mod args;
+pub mod bytearray;
 pub mod bytes;
+pub mod bytes_methods;
 pub mod class;
 pub mod constructors;
 pub mod dict_methods;
 pub mod functions;
 pub mod generator_methods;
 pub mod list_methods;
+pub mod memoryview;
 pub mod native_types;
 pub mod num_methods;
 pub mod operator_dunders;
@@ -100,6 +105,8 @@ pub fn install(vm: &mut Vm) {
         "float",
         "str",
         "bytes",
+        "bytearray",
+        "memoryview",
         "list",
         "tuple",
         "dict",

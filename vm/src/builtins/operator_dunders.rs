@@ -183,7 +183,7 @@ fn binary_ops_of(vm: &Vm, t: *mut TypeObj) -> Vec<(BinOp, bool)> {
             .iter()
             .map(|&o| (o, true))
             .collect()
-    } else if t == ty.str || t == ty.bytes {
+    } else if t == ty.str || t == ty.bytes || t == ty.bytearray {
         vec![(Add, false), (Mul, true), (Mod, false)]
     } else if t == ty.list || t == ty.tuple {
         vec![(Add, false), (Mul, true)]
@@ -203,6 +203,7 @@ pub fn install(vm: &mut Vm) {
         t.float,
         t.str,
         t.bytes,
+        t.bytearray,
         t.list,
         t.tuple,
         t.dict,

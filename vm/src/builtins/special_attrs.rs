@@ -235,6 +235,9 @@ impl Vm {
                         "__cause__" => Some(d.cause),
                         "__context__" => Some(d.context),
                         "__suppress_context__" => Some(Value::from_bool(d.suppress_context)),
+                        "name" | "path" if self.isinstance(o, self.types.import_error) => {
+                            Some(Value::NONE)
+                        }
                         "value" if self.isinstance(o, self.types.stop_iteration) => {
                             Some(self.stop_iteration_value(o))
                         }

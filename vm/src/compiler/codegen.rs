@@ -354,7 +354,20 @@ impl<'a> Compiler<'a> {
         self.name_op(name, NameCtx::Del)
     }
 
+    /// `name` as this scope stores it: mangled if it is a private identifier.
+    pub fn mangled<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        super::symtable::mangle(self.scope().private.as_deref(), name)
+    }
+
+    /// Adds an attribute name to the names table, mangled if private.
+    pub fn add_attr_name(&mut self, attr: &str) -> u32 {
+        let m = self.mangled(attr).into_owned();
+        self.add_name(&m)
+    }
+
     fn name_op(&mut self, name: &str, ctx: NameCtx) {
+        let mangled = self.mangled(name).into_owned();
+        let name = mangled.as_str();
         let scope = self.scope();
         let ns = scope.lookup(name);
         let kind = scope.kind;
@@ -484,7 +497,8 @@ impl<'a> Compiler<'a> {
                     if let ast::Expr::Name(n) = &*a.target {
                         self.annotation(&a.annotation)?;
                         self.emit(Op::SetupAnnotations, 0);
-                        self.load_const(Const::Str(n.id.to_string()));
+                        let key = self.mangled(&n.id).into_owned();
+                        self.load_const(Const::Str(key));
                         self.emit(Op::StoreSubscr, 0);
                     }
                 }
@@ -978,7 +992,7 @@ impl<'a> Compiler<'a> {
             ast::Expr::Attribute(at) => {
                 self.expr(&at.value)?;
                 self.emit(Op::Copy, 1);
-                let n = self.add_name(&at.attr);
+                let n = self.add_attr_name(&at.attr);
                 self.emit(Op::LoadAttr, n);
                 self.expr(&a.value)?;
                 self.emit_sub(Op::BinaryOp, op, 0);
@@ -1017,7 +1031,7 @@ impl<'a> Compiler<'a> {
             }
             ast::Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let n = self.add_name(&a.attr);
+                let n = self.add_attr_name(&a.attr);
                 self.emit(Op::StoreAttr, n);
                 Ok(())
             }
@@ -1086,7 +1100,7 @@ impl<'a> Compiler<'a> {
             }
             ast::Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let n = self.add_name(&a.attr);
+                let n = self.add_attr_name(&a.attr);
                 self.emit(Op::DeleteAttr, n);
                 Ok(())
             }
@@ -1167,7 +1181,8 @@ impl<'a> Compiler<'a> {
             .collect();
         if !kwdefaults.is_empty() {
             for (n, d) in &kwdefaults {
-                self.load_const(Const::Str(n.to_string()));
+                let key = self.mangled(n).into_owned();
+                self.load_const(Const::Str(key));
                 self.expr(d)?;
             }
             self.emit(Op::BuildMap, kwdefaults.len() as u32);
@@ -1213,7 +1228,8 @@ impl<'a> Compiler<'a> {
             all.push(("return", r));
         }
         for (name, ann) in all {
-            self.load_const(Const::Str(name.to_owned()));
+            let key = self.mangled(name).into_owned();
+            self.load_const(Const::Str(key));
             self.annotation(ann)?;
             n += 1;
         }

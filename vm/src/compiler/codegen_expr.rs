@@ -152,7 +152,7 @@ impl<'a> Compiler<'a> {
             Attribute(a) => {
                 self.expr(&a.value)?;
                 self.set_line(a.range);
-                let n = self.add_name(&a.attr);
+                let n = self.add_attr_name(&a.attr);
                 self.emit(Op::LoadAttr, n);
                 Ok(())
             }
@@ -332,7 +332,7 @@ impl<'a> Compiler<'a> {
         if let (ast::Expr::Attribute(a), true) = (&*c.func, simple) {
             self.expr(&a.value)?;
             self.set_line(a.range);
-            let n = self.add_name(&a.attr);
+            let n = self.add_attr_name(&a.attr);
             self.emit(Op::LoadMethod, n);
             return self.call_args(&c.args, &c.keywords, 0, c.range);
         }

@@ -15,6 +15,7 @@ pub mod fold;
 pub mod symtable;
 pub mod unit;
 
+pub use symtable::mangle;
 pub use unit::{CodeUnit, Const};
 
 use rustpython_parser::ast;

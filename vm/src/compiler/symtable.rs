@@ -88,6 +88,9 @@ pub struct Scope {
     decl_lines: HashMap<String, u32>,
     /// Names that appear in a `del` statement (their loads must check for unbound).
     pub deleted: std::collections::HashSet<String>,
+    /// The class whose name private identifiers (`__x`) are mangled with: the class
+    /// itself for a class scope, inherited by the scopes nested in it.
+    pub private: Option<String>,
 }
 
 impl Scope {
@@ -109,10 +112,13 @@ impl Scope {
             needs_class_cell: false,
             decl_lines: HashMap::new(),
             deleted: Default::default(),
+            private: None,
         }
     }
 
+    /// Records a use or definition of `name` (mangled if private).
     fn add(&mut self, name: &str, flag: u32) {
+        let name = &*mangle(self.private.as_deref(), name);
         match self.flags.get_mut(name) {
             Some(f) => *f |= flag,
             None => {
@@ -122,12 +128,29 @@ impl Scope {
         }
     }
 
+    /// How `name` (already mangled) resolves in this scope.
     pub fn lookup(&self, name: &str) -> NameScope {
         match self.resolved.get(name) {
             Some(&s) => s,
             None => NameScope::GlobalImplicit,
         }
     }
+}
+
+/// Private name mangling: inside class `C`, an identifier `__x` (not ending in `__`)
+/// becomes `_C__x`, with the class name's leading underscores stripped.
+pub fn mangle<'n>(private: Option<&str>, name: &'n str) -> std::borrow::Cow<'n, str> {
+    let Some(class) = private else {
+        return name.into();
+    };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.into();
+    }
+    let class = class.trim_start_matches('_');
+    if class.is_empty() {
+        return name.into();
+    }
+    format!("_{class}{name}").into()
 }
 
 pub struct SymbolTable {
@@ -169,7 +192,13 @@ impl Builder<'_> {
 
     fn enter(&mut self, kind: ScopeKind, name: &str, key: ScopeKey) -> usize {
         let id = self.scopes.len();
-        self.scopes.push(Scope::new(kind, name, Some(self.cur)));
+        let mut scope = Scope::new(kind, name, Some(self.cur));
+        scope.private = if kind == ScopeKind::Class {
+            Some(name.to_owned())
+        } else {
+            self.scopes[self.cur].private.clone()
+        };
+        self.scopes.push(scope);
         self.scopes[self.cur].children.push(id);
         self.by_key.insert(key, id);
         let prev = self.cur;
@@ -187,7 +216,7 @@ impl Builder<'_> {
         r: rustpython_parser::text_size::TextRange,
     ) -> Result<(), CompileError> {
         let s = self.scope();
-        if let Some(&f) = s.flags.get(name) {
+        if let Some(&f) = s.flags.get(&*mangle(s.private.as_deref(), name)) {
             if f & (DEF_GLOBAL | DEF_NONLOCAL) != 0 {
                 // Assignment after a global/nonlocal declaration is fine.
                 let _ = r;
@@ -251,7 +280,8 @@ impl Builder<'_> {
                 ));
             }
             self.scope().add(n, DEF_PARAM);
-            self.scope().params.push(n.to_string());
+            let m = mangle(self.scope().private.as_deref(), n).into_owned();
+            self.scope().params.push(m);
         }
         Ok(())
     }
@@ -432,7 +462,8 @@ impl Builder<'_> {
                 for n in &g.names {
                     let line = self.lines.locate(g.range.start().into()).0;
                     let s = self.scope();
-                    if let Some(&f) = s.flags.get(n.as_str()) {
+                    let key = mangle(s.private.as_deref(), n.as_str()).into_owned();
+                    if let Some(&f) = s.flags.get(&key) {
                         if f & DEF_PARAM != 0 {
                             return Err(
                                 self.err(g.range, format!("name '{n}' is parameter and global"))
@@ -447,7 +478,7 @@ impl Builder<'_> {
                         }
                     }
                     s.add(n, DEF_GLOBAL);
-                    s.decl_lines.insert(n.to_string(), line);
+                    s.decl_lines.insert(key, line);
                 }
             }
             Nonlocal(g) => {
@@ -460,7 +491,8 @@ impl Builder<'_> {
                 for n in &g.names {
                     let line = self.lines.locate(g.range.start().into()).0;
                     let s = self.scope();
-                    if let Some(&f) = s.flags.get(n.as_str()) {
+                    let key = mangle(s.private.as_deref(), n.as_str()).into_owned();
+                    if let Some(&f) = s.flags.get(&key) {
                         if f & DEF_PARAM != 0 {
                             return Err(
                                 self.err(g.range, format!("name '{n}' is parameter and nonlocal"))
@@ -475,7 +507,7 @@ impl Builder<'_> {
                         }
                     }
                     s.add(n, DEF_NONLOCAL);
-                    s.decl_lines.insert(n.to_string(), line);
+                    s.decl_lines.insert(key, line);
                 }
             }
             Expr(e) => self.expr(&e.value)?,
@@ -491,7 +523,8 @@ impl Builder<'_> {
     fn note_deleted(&mut self, t: &ast::Expr) {
         match t {
             ast::Expr::Name(n) => {
-                self.scope().deleted.insert(n.id.to_string());
+                let m = mangle(self.scope().private.as_deref(), &n.id).into_owned();
+                self.scope().deleted.insert(m);
             }
             ast::Expr::Tuple(tp) => tp.elts.iter().for_each(|e| self.note_deleted(e)),
             ast::Expr::List(l) => l.elts.iter().for_each(|e| self.note_deleted(e)),

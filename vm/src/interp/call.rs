@@ -692,6 +692,7 @@ impl Vm {
             | Kind::Set
             | Kind::Range
             | Kind::Bytes
+            | Kind::ByteArray
             | Kind::Iter
             | Kind::Generator => true,
             Kind::Instance => {

@@ -351,13 +351,20 @@ impl Vm {
                     }
                     let d = unsafe { obj::<ModuleObj>(m).dict };
                     let fk = self.names.dunder_file;
-                    let loc = match self.dict_get_str(d, fk) {
-                        Some(f) if is_kind(f, Kind::Str) => format!(" ({})", unsafe { as_str(f) }),
-                        _ => " (unknown location)".to_string(),
+                    let file = self.dict_get_str(d, fk).filter(|f| is_kind(*f, Kind::Str));
+                    let loc = match file {
+                        Some(f) => format!(" ({})", unsafe { as_str(f) }),
+                        None => " (unknown location)".to_string(),
                     };
-                    return Err(
-                        self.import_error(format!("cannot import name '{n}' from '{mn}'{loc}"))
-                    );
+                    let e = self.import_error(format!("cannot import name '{n}' from '{mn}'{loc}"));
+                    let nk = self.intern("name");
+                    let mname = unsafe { obj::<ModuleObj>(m).name };
+                    self.set_attr(e.0, nk, mname)?;
+                    if let Some(f) = file {
+                        let pk = self.intern("path");
+                        self.set_attr(e.0, pk, f)?;
+                    }
+                    return Err(e);
                 }
                 let n = unsafe { as_str(name) }.to_owned();
                 Err(self.import_error(format!("cannot import name '{n}'")))

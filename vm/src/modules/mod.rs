@@ -8,6 +8,7 @@ pub mod math;
 pub mod random;
 pub mod random_mt;
 pub mod stdlib;
+pub mod struct_seq;
 pub mod sys;
 pub mod tern_internal;
 pub mod time;

@@ -2,7 +2,7 @@
 //! Twister in `random_mt`, and module-level functions bound to a hidden instance (as
 //! `random.py` does).
 
-use super::random_mt::{MersenneTwister, RandomError, RandomErrorKind};
+use super::random_mt::{self, MersenneTwister, RandomError, RandomErrorKind};
 use crate::builtins::args::{self, positional};
 use crate::builtins::{add_function, add_methods};
 use crate::gc::RootedVec;
@@ -167,6 +167,8 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
         ("weibullvariate", weibullvariate, 0),
         ("vonmisesvariate", vonmisesvariate, 0),
         ("randbytes", randbytes, 0),
+        ("getstate", getstate, 0),
+        ("setstate", setstate, 0),
     ];
     add_methods(vm, t, methods);
     let k = vm.intern("Random");
@@ -189,6 +191,73 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
 fn seed(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
     args::method_arity(vm, "seed", a, 0, 2)?;
     seed_obj(vm, a[0], a.get(1).copied().unwrap_or(Value::NONE))?;
+    Ok(Value::NONE)
+}
+
+/// `getstate()`: `(3, (624 words..., index), gauss_next)` as in CPython.
+fn getstate(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
+    args::method_arity(vm, "getstate", a, 0, 0)?;
+    let g = mt(vm, a[0])?;
+    let (words, index) = g.words();
+    let mut items: Vec<i64> = words.iter().map(|&w| w as i64).collect();
+    items.push(index as i64);
+    let gauss_next = g.gauss_next;
+    let mut vals = RootedVec::with_capacity(items.len());
+    for i in items {
+        vals.push(vm.new_int(i));
+    }
+    let inner = vm.new_tuple(&vals);
+    let gn = gauss_next.map_or(Value::NONE, Value::float);
+    Ok(vm.new_tuple(&[Value::small_int(3), inner, gn]))
+}
+
+/// `setstate(state)`: restores a state from `getstate()`.
+fn setstate(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
+    args::method_arity(vm, "setstate", a, 1, 1)?;
+    let st = a[1];
+    let bad = |vm: &mut Vm| vm.value_error("state vector is the wrong size");
+    if !is_kind(st, Kind::Tuple) {
+        return Err(vm.type_error("state vector must be a tuple"));
+    }
+    // SAFETY: kind checked.
+    let parts = RootedVec::from_slice(unsafe { crate::object::tuple::tuple_items(st) });
+    if parts.len() != 3 || !is_kind(parts[1], Kind::Tuple) {
+        return Err(bad(vm));
+    }
+    if parts[0] != Value::small_int(3) {
+        let r = vm.repr_string(parts[0])?;
+        return Err(vm.value_error(format!(
+            "state with version {r} passed to Random.setstate() of version 3"
+        )));
+    }
+    // SAFETY: kind checked.
+    let inner = RootedVec::from_slice(unsafe { crate::object::tuple::tuple_items(parts[1]) });
+    if inner.len() != random_mt::N + 1 {
+        return Err(bad(vm));
+    }
+    let mut words = [0u32; random_mt::N];
+    for (w, &v) in words.iter_mut().zip(inner.iter()) {
+        *w = match crate::object::int::int_view(v).and_then(|i| i.to_i64()) {
+            Some(i) if (0..=u32::MAX as i64).contains(&i) => i as u32,
+            _ => {
+                return Err(vm.overflow_error("Python int too large to convert to C unsigned long"))
+            }
+        };
+    }
+    let index = match crate::object::int::int_view(inner[random_mt::N]).and_then(|i| i.to_i64()) {
+        Some(i) if i >= 0 => i as usize,
+        _ => return Err(vm.value_error("invalid state")),
+    };
+    let gauss_next = if parts[2].is_none() {
+        None
+    } else {
+        Some(farg(vm, parts[2])?)
+    };
+    let g = mt(vm, a[0])?;
+    if !g.set_words(&words, index) {
+        return Err(vm.value_error("invalid state"));
+    }
+    g.gauss_next = gauss_next;
     Ok(Value::NONE)
 }
 

@@ -35,7 +35,7 @@ use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 /// Degree of recurrence of MT19937 (number of 32-bit state words).
-const N: usize = 624;
+pub const N: usize = 624;
 /// Middle word offset of MT19937.
 const M: usize = 397;
 /// Constant vector `a` of MT19937.
@@ -233,6 +233,22 @@ impl MersenneTwister {
             index: N + 1,
             gauss_next: None,
         }
+    }
+
+    /// The raw MT19937 state (`random.getstate()`'s 624 words and position).
+    pub fn words(&self) -> (&[u32; N], usize) {
+        (&self.state, self.index)
+    }
+
+    /// Restores a state taken with [`MersenneTwister::words`]
+    /// (`random.setstate()`); false when `index` is out of range.
+    pub fn set_words(&mut self, words: &[u32; N], index: usize) -> bool {
+        if index > N {
+            return false;
+        }
+        self.state.copy_from_slice(words);
+        self.index = index;
+        true
     }
 
     /// `random.Random(seed)` for an int `seed`.

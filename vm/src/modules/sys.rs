@@ -1,6 +1,7 @@
 //! The `sys` module: argv, exit, the recursion limit, the standard streams, version
 //! information and the module search path.
 
+use super::struct_seq::new_struct_seq;
 use crate::builtins::args;
 use crate::builtins::{add_function, add_methods};
 use crate::gc::RootedVec;
@@ -47,8 +48,57 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
         Value::small_int(0),
     ];
     let fin = vm.new_str("final");
-    let version_info = vm.new_tuple(&[vi[0], vi[1], vi[2], fin, Value::small_int(0)]);
+    let version_info = new_struct_seq(
+        vm,
+        "sys",
+        "version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+        &[vi[0], vi[1], vi[2], fin, Value::small_int(0)],
+    )?;
     set(vm, d, "version_info", version_info);
+    let int_info = new_struct_seq(
+        vm,
+        "sys",
+        "int_info",
+        &[
+            "bits_per_digit",
+            "sizeof_digit",
+            "default_max_str_digits",
+            "str_digits_check_threshold",
+        ],
+        &[30, 4, 4300, 640].map(Value::small_int),
+    )?;
+    set(vm, d, "int_info", int_info);
+    let modulus = vm.new_int((1i64 << 61) - 1);
+    let algorithm = vm.new_str("siphash13");
+    let hash_info = new_struct_seq(
+        vm,
+        "sys",
+        "hash_info",
+        &[
+            "width",
+            "modulus",
+            "inf",
+            "nan",
+            "imag",
+            "algorithm",
+            "hash_bits",
+            "seed_bits",
+            "cutoff",
+        ],
+        &[
+            Value::small_int(64),
+            modulus,
+            Value::small_int(314159),
+            Value::small_int(0),
+            Value::small_int(1000003),
+            algorithm,
+            Value::small_int(64),
+            Value::small_int(128),
+            Value::small_int(0),
+        ],
+    )?;
+    set(vm, d, "hash_info", hash_info);
     let platform = vm.new_str("linux");
     set(vm, d, "platform", platform);
     let bo = vm.new_str("little");
@@ -59,7 +109,7 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
             .unwrap_or_default(),
     );
     set(vm, d, "executable", exe);
-    let fi = float_info(vm);
+    let fi = float_info(vm)?;
     set(vm, d, "float_info", fi);
     let mx = vm.new_int(0x10ffff);
     set(vm, d, "maxunicode", mx);
@@ -92,9 +142,7 @@ fn set(vm: &mut Vm, d: Value, name: &str, v: Value) {
     vm.dict_set_str(d, k, v);
 }
 
-fn float_info(vm: &mut Vm) -> Value {
-    // A tuple standing in for the struct sequence, with named attributes through a
-    // small class.
+fn float_info(vm: &mut Vm) -> PyResult<Value> {
     let names = [
         "max",
         "max_exp",
@@ -121,19 +169,7 @@ fn float_info(vm: &mut Vm) -> Value {
         Value::small_int(2),
         Value::small_int(1),
     ];
-    let object = Value::from_ptr(vm.types.object);
-    let bases = vm.new_tuple(&[object]);
-    let ns = vm.new_dict();
-    for (n, v) in names.iter().zip(vals.iter()) {
-        let k = vm.intern(n);
-        vm.dict_set_str(ns, k, *v);
-    }
-    let name = vm.intern("float_info");
-    let cls = vm.type_new(name, bases, ns).expect("float_info class");
-    let sm = vm.intern("sys");
-    // SAFETY: fresh class.
-    unsafe { (*cls.as_ptr::<crate::object::TypeObj>()).module = sm };
-    vm.new_plain_instance(cls.as_ptr())
+    new_struct_seq(vm, "sys", "float_info", &names, &vals)
 }
 
 impl Vm {

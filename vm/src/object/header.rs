@@ -56,10 +56,14 @@ pub enum Kind {
     /// An object implemented by a native module (deque, Random state, ...), with a
     /// vtable of trace/finalize functions.
     Native,
+    /// `bytearray`: a length and a `ByteBuffer` payload.
+    ByteArray,
+    /// Payload: a bytearray's raw bytes (holds no Values).
+    ByteBuffer,
 }
 
 impl Kind {
-    pub const LAST: Kind = Kind::Native;
+    pub const LAST: Kind = Kind::ByteBuffer;
 }
 
 /// The first 16 bytes of every heap object.

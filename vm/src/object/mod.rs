@@ -12,6 +12,7 @@
 //!   `trace::finalize`, which releases it when the object dies.
 
 pub mod array;
+pub mod bytearray;
 pub mod code;
 pub mod dict;
 pub mod exception;

@@ -106,6 +106,8 @@ pub unsafe fn trace(obj: *mut ObjHeader, visit: &mut dyn FnMut(Value)) {
             let h = &*(obj as *const NativeObjHeader);
             (h.vtable.trace)(obj, visit);
         }
+        Kind::ByteArray => fields!(bytearray::ByteArrayObj; buf),
+        Kind::ByteBuffer => {}
     }
 }
 

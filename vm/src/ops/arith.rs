@@ -46,7 +46,17 @@ impl Vm {
                 }
                 return self.int_binop(op, x, y);
             }
-            if a.is_float() || b.is_float() {
+            let float_op = matches!(
+                op,
+                BinOp::Add
+                    | BinOp::Sub
+                    | BinOp::Mul
+                    | BinOp::TrueDiv
+                    | BinOp::FloorDiv
+                    | BinOp::Mod
+                    | BinOp::Pow
+            );
+            if (a.is_float() || b.is_float()) && float_op {
                 if let (Some(x), Some(y)) = (to_f64_operand(self, a), to_f64_operand(self, b)) {
                     return self.float_binop(op, x?, y?);
                 }
@@ -316,7 +326,9 @@ impl Vm {
         match (op, ka, kb) {
             (BinOp::Add, Some(Kind::Str), Some(Kind::Str)) => Ok(Some(self.concat_strs(&[a, b]))),
             (BinOp::Mod, Some(Kind::Str), _) => Ok(Some(self.percent_format(a, b)?)),
-            (BinOp::Mod, Some(Kind::Bytes), _) => Ok(None),
+            (BinOp::Mod, Some(Kind::Bytes | Kind::ByteArray), _) => Ok(Some(
+                crate::builtins::bytes::bytes_percent_format(self, a, b)?,
+            )),
             (BinOp::Add, Some(Kind::List), Some(Kind::List)) => {
                 if inplace {
                     self.list_extend(a, b)?;
@@ -340,21 +352,34 @@ impl Vm {
                 items.extend_from_slice(unsafe { tuple_items(b) });
                 Ok(Some(self.new_tuple(&items)))
             }
-            (BinOp::Add, Some(Kind::Bytes), Some(Kind::Bytes)) => {
-                // SAFETY: kinds checked.
-                let mut v = unsafe { crate::builtins::bytes::bytes_data(a).to_vec() };
-                v.extend_from_slice(unsafe { crate::builtins::bytes::bytes_data(b) });
-                Ok(Some(self.new_bytes(&v)))
+            (BinOp::Add, Some(k @ (Kind::Bytes | Kind::ByteArray)), _)
+                if crate::builtins::bytes::has_buffer(b) =>
+            {
+                if inplace && k == Kind::ByteArray {
+                    return Ok(crate::builtins::bytearray::bytearray_iadd(self, a, b));
+                }
+                // SAFETY: kind checked; copied before allocating.
+                let mut v = unsafe { crate::builtins::bytes::seq_data(a).to_vec() };
+                v.extend(crate::builtins::bytes::buffer_bytes(b).unwrap_or_default());
+                Ok(Some(if k == Kind::Bytes {
+                    self.new_bytes(&v)
+                } else {
+                    self.new_bytearray(&v)
+                }))
             }
             (BinOp::Mul, Some(k), _)
-                if matches!(k, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes)
-                    && int_view(b).is_some() =>
+                if matches!(
+                    k,
+                    Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray
+                ) && int_view(b).is_some() =>
             {
                 Ok(Some(self.sequence_repeat(a, b, inplace)?))
             }
             (BinOp::Mul, _, Some(k))
-                if matches!(k, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes)
-                    && int_view(a).is_some() =>
+                if matches!(
+                    k,
+                    Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray
+                ) && int_view(a).is_some() =>
             {
                 Ok(Some(self.sequence_repeat(b, a, false)?))
             }
@@ -414,10 +439,21 @@ impl Vm {
                 let nchars = s.nchars * n;
                 Ok(self.new_str_with_len(&text, nchars))
             }
-            Kind::Bytes => {
+            Kind::Bytes | Kind::ByteArray => {
+                if inplace && kind_of(seq) == Kind::ByteArray {
+                    return crate::builtins::bytearray::bytearray_imul(self, seq, n);
+                }
                 // SAFETY: kind checked.
-                let v = unsafe { crate::builtins::bytes::bytes_data(seq) }.repeat(n);
-                Ok(self.new_bytes(&v))
+                let d = unsafe { crate::builtins::bytes::seq_data(seq) };
+                if d.len().checked_mul(n).is_none_or(|t| t > (1 << 40)) {
+                    return Err(self.new_exception_msg(self.types.memory_error, ""));
+                }
+                let v = d.repeat(n);
+                Ok(if kind_of(seq) == Kind::Bytes {
+                    self.new_bytes(&v)
+                } else {
+                    self.new_bytearray(&v)
+                })
             }
             Kind::List => {
                 // SAFETY: kind checked.
@@ -542,14 +578,14 @@ impl Vm {
             v.is_ptr()
                 && matches!(
                     kind_of(v),
-                    Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes
+                    Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray
                 )
         };
         if op == BinOp::Add && seq(a) && !is_instance(a) {
             if kind_of(a) == Kind::Str {
                 return self.type_error(format!("can only concatenate str (not \"{nb}\") to str"));
             }
-            if kind_of(a) != Kind::Bytes {
+            if !matches!(kind_of(a), Kind::Bytes | Kind::ByteArray) {
                 return self
                     .type_error(format!("can only concatenate {na} (not \"{nb}\") to {na}"));
             }

@@ -634,6 +634,13 @@ impl Vm {
                 return Ok(());
             }
         }
+        self.object_setattr(o, name, v)
+    }
+
+    /// `object.__setattr__`: a data descriptor of the class, else the instance's own
+    /// attributes.
+    pub fn object_setattr(&mut self, o: Value, name: Value, v: Value) -> PyResult<()> {
+        let t = self.type_of(o);
         if let Some(d) = self.type_lookup(t, name) {
             if self.is_data_descriptor(d) {
                 return self.descriptor_set(d, o, name, v);
@@ -642,8 +649,8 @@ impl Vm {
         self.generic_setattr(o, name, v)
     }
 
-    /// `object.__setattr__`: stores into the instance's own attributes.
-    pub fn generic_setattr(&mut self, o: Value, name: Value, v: Value) -> PyResult<()> {
+    /// Stores into the instance's own attributes.
+    fn generic_setattr(&mut self, o: Value, name: Value, v: Value) -> PyResult<()> {
         // SAFETY: live instance.
         if unsafe { obj::<InstanceObj>(o).shape.is_empty() } {
             return Err(self.no_attribute(o, name));
@@ -788,6 +795,12 @@ impl Vm {
                         )));
                     }
                     self.call(deleter, &[o])?;
+                    return Ok(());
+                }
+                let dt = self.type_of(d);
+                let del = self.names.dunder_delete;
+                if let Some(m) = self.type_lookup_user(dt, del) {
+                    self.call_bound_special(m, d, &[o], Value::EMPTY)?;
                     return Ok(());
                 }
             }

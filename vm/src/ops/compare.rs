@@ -5,6 +5,7 @@
 //! then the left operand's method, then the right's reflected method; `NotImplemented`
 //! from both means identity for `==`/`!=` and TypeError for orderings.
 
+use crate::builtins::bytes::{is_byte_seq, seq_data};
 use crate::bytecode::CmpOp;
 use crate::interp::PyResult;
 use crate::object::int::{cmp_int_float, int_view, IntView};
@@ -47,6 +48,7 @@ fn is_native_eq(v: Value) -> bool {
             | Kind::BoxedInt
             | Kind::BigInt
             | Kind::Bytes
+            | Kind::ByteArray
             | Kind::Range
             | Kind::Code
             | Kind::Function
@@ -71,11 +73,9 @@ impl Vm {
             return Some(unsafe { crate::object::str::as_str(a) == crate::object::str::as_str(b) });
         }
         if is_native_eq(a) && is_native_eq(b) {
-            if is_kind(a, Kind::Bytes) && is_kind(b, Kind::Bytes) {
+            if is_byte_seq(a) && is_byte_seq(b) {
                 // SAFETY: kinds checked.
-                return Some(unsafe {
-                    crate::builtins::bytes::bytes_data(a) == crate::builtins::bytes::bytes_data(b)
-                });
+                return Some(unsafe { seq_data(a) == seq_data(b) });
             }
             if is_kind(a, Kind::Range) && is_kind(b, Kind::Range) {
                 return None;
@@ -135,6 +135,25 @@ impl Vm {
             let y = self.set_operand(b)?;
             return Ok(Some(Value::from_bool(self.set_compare(x, y, op)?)));
         }
+        if is_byte_seq(a) && is_byte_seq(b) {
+            // bytes and bytearray compare with each other by content.
+            // SAFETY: kinds checked.
+            let (x, y) = unsafe { (seq_data(a), seq_data(b)) };
+            return Ok(Some(Value::from_bool(op.test(x.cmp(y)))));
+        }
+        if matches!(op, CmpOp::Eq | CmpOp::Ne)
+            && (crate::builtins::memoryview::is_memoryview(a)
+                || crate::builtins::memoryview::is_memoryview(b))
+        {
+            // A memoryview equals any buffer with the same bytes.
+            let (Some(x), Some(y)) = (
+                crate::builtins::bytes::buffer_bytes(a),
+                crate::builtins::bytes::buffer_bytes(b),
+            ) else {
+                return Ok(None);
+            };
+            return Ok(Some(Value::from_bool((x == y) == (op == CmpOp::Eq))));
+        }
         if ka != kb {
             return Ok(None);
         }
@@ -143,16 +162,6 @@ impl Vm {
                 // SAFETY: kinds checked.
                 let (x, y) =
                     unsafe { (crate::object::str::as_str(a), crate::object::str::as_str(b)) };
-                Ok(Some(Value::from_bool(op.test(x.cmp(y)))))
-            }
-            Kind::Bytes => {
-                // SAFETY: kinds checked.
-                let (x, y) = unsafe {
-                    (
-                        crate::builtins::bytes::bytes_data(a),
-                        crate::builtins::bytes::bytes_data(b),
-                    )
-                };
                 Ok(Some(Value::from_bool(op.test(x.cmp(y)))))
             }
             Kind::List | Kind::Tuple => {
@@ -286,28 +295,24 @@ impl Vm {
     fn rich_compare_dunders(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let name = self.intern(op.dunder());
-        let rname = self.intern(op.swapped().dunder());
+        let rop = op.swapped();
         let ni = self.singletons.not_implemented;
         let mut checked_reflected = false;
         if ta != tb && self.is_subtype(tb, ta) {
-            if let Some(m) = self.type_lookup_user(tb, rname) {
+            if let Some(r) = self.compare_slot(tb, b, a, rop)? {
                 checked_reflected = true;
-                let r = self.call_bound_special(m, b, &[a], Value::EMPTY)?;
                 if r != ni {
                     return Ok(r);
                 }
             }
         }
-        if let Some(m) = self.type_lookup_user(ta, name) {
-            let r = self.call_bound_special(m, a, &[b], Value::EMPTY)?;
+        if let Some(r) = self.compare_slot(ta, a, b, op)? {
             if r != ni {
                 return Ok(r);
             }
         }
         if !checked_reflected {
-            if let Some(m) = self.type_lookup_user(tb, rname) {
-                let r = self.call_bound_special(m, b, &[a], Value::EMPTY)?;
+            if let Some(r) = self.compare_slot(tb, b, a, rop)? {
                 if r != ni {
                     return Ok(r);
                 }
@@ -348,6 +353,34 @@ impl Vm {
                 )))
             }
         }
+    }
+
+    /// Calls the user-defined comparison `op` of `t` on (x, y); None when `t` defines
+    /// none. A missing `__ne__` is `object.__ne__`: the inverse of a user `__eq__`.
+    fn compare_slot(
+        &mut self,
+        t: *mut crate::object::TypeObj,
+        x: Value,
+        y: Value,
+        op: CmpOp,
+    ) -> PyResult<Option<Value>> {
+        let name = self.intern(op.dunder());
+        if let Some(m) = self.type_lookup_user(t, name) {
+            return self.call_bound_special(m, x, &[y], Value::EMPTY).map(Some);
+        }
+        if op != CmpOp::Ne {
+            return Ok(None);
+        }
+        let eq = self.names.dunder_eq;
+        let Some(m) = self.type_lookup_user(t, eq) else {
+            return Ok(None);
+        };
+        let r = self.call_bound_special(m, x, &[y], Value::EMPTY)?;
+        if r == self.singletons.not_implemented {
+            return Ok(Some(r));
+        }
+        let truth = self.is_true(r)?;
+        Ok(Some(Value::from_bool(!truth)))
     }
 
     /// `item in container`.
@@ -403,7 +436,7 @@ impl Vm {
                         }
                     }
                 }
-                Kind::Bytes => {
+                Kind::Bytes | Kind::ByteArray => {
                     return crate::builtins::bytes::bytes_contains(self, container, item);
                 }
                 Kind::Iter => {

@@ -61,7 +61,12 @@ impl Vm {
             Kind::Bytes => {
                 // SAFETY: kind checked.
                 let b = unsafe { crate::builtins::bytes::bytes_data(v) };
-                Ok(crate::object::str::hash_bytes(b))
+                // CPython hashes empty bytes to 0 whatever the seed.
+                Ok(if b.is_empty() {
+                    0
+                } else {
+                    crate::object::str::hash_bytes(b)
+                })
             }
             Kind::Range => {
                 // CPython hashes (len, start, step), with start/step None-ed for short ranges.
@@ -81,7 +86,7 @@ impl Vm {
                 self.hash(t)
             }
             Kind::Instance => self.hash_instance(v),
-            Kind::List | Kind::Dict | Kind::Set | Kind::Slice => {
+            Kind::List | Kind::Dict | Kind::Set | Kind::Slice | Kind::ByteArray => {
                 let tn = self.type_name(v);
                 Err(self.type_error(format!("unhashable type: '{tn}'")))
             }

@@ -27,7 +27,7 @@ impl Vm {
                 Kind::Str => Some(IterKind::Str),
                 Kind::Dict => Some(IterKind::DictKeys),
                 Kind::Set => Some(IterKind::Set),
-                Kind::Bytes => Some(IterKind::SeqIter),
+                Kind::Bytes | Kind::ByteArray => Some(IterKind::SeqIter),
                 _ => None,
             };
             if let Some(ik) = ik {
@@ -37,6 +37,9 @@ impl Vm {
                     match k {
                         Kind::Dict => (*it).end = crate::object::dict::dict_len(v) as i64,
                         Kind::Set => (*it).end = crate::object::set::set_len(v) as i64,
+                        // Index-driven like any sequence iterator, but named as in CPython.
+                        Kind::Bytes => (*it).header.class = self.types.bytes_iterator,
+                        Kind::ByteArray => (*it).header.class = self.types.bytearray_iterator,
                         _ => {}
                     }
                 }

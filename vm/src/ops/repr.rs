@@ -111,6 +111,32 @@ pub fn repr_bytes(b: &[u8]) -> String {
     out
 }
 
+/// `repr()` of a bytearray. As CPython's `bytearray_repr`, it picks its quote as
+/// bytes does but always escapes `'` (and never `"`).
+pub fn repr_bytearray(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::from("bytearray(b");
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\'' => out.push_str("\\'"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            0x20..=0x7e => out.push(c as char),
+            c => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote);
+    out.push(')');
+    out
+}
+
 impl Vm {
     /// `repr(v)` as a str object.
     pub fn repr(&mut self, v: Value) -> PyResult<Value> {
@@ -146,12 +172,20 @@ impl Vm {
                 }
                 return Ok(r);
             }
-            let rn = self.names.dunder_repr;
-            if self.lookup_special(v, rn).is_some() && exc_data(v).is_none() {
+            // No `__str__`: what the builtin base does, which for most bases (as for
+            // `object`) is `repr(v)`, the user's `__repr__` included.
+            if exc_data(v).is_none() {
                 let ext = crate::object::instance_ext(v);
-                if ext.is_empty() {
-                    return self.repr(v);
+                if is_kind(ext, Kind::Str) {
+                    // SAFETY: kind checked.
+                    let s = unsafe { as_str(ext) }.to_owned();
+                    return Ok(self.new_str(&s));
                 }
+                if is_kind(ext, Kind::Bytes) {
+                    let s = self.repr_string(ext)?;
+                    return Ok(self.new_str(&s));
+                }
+                return self.repr(v);
             }
         }
         let s = self.str_string(v)?;
@@ -169,10 +203,7 @@ impl Vm {
         }
         if is_kind(v, Kind::Instance) {
             let n = self.names.dunder_str;
-            let rn = self.names.dunder_repr;
-            if self.lookup_special(v, n).is_some()
-                || (self.lookup_special(v, rn).is_some() && exc_data(v).is_none())
-            {
+            if self.lookup_special(v, n).is_some() || exc_data(v).is_none() {
                 let s = self.to_str(v)?;
                 // SAFETY: to_str returns a str.
                 return Ok(unsafe { as_str(s) }.to_owned());
@@ -193,10 +224,6 @@ impl Vm {
                     }
                     _ => self.repr_string(args),
                 };
-            }
-            let ext = crate::object::instance_ext(v);
-            if !ext.is_empty() {
-                return self.str_string(ext);
             }
         }
         self.repr_string(v)
@@ -230,6 +257,12 @@ impl Vm {
             // SAFETY: kind checked.
             Kind::Str => Ok(repr_str(unsafe { as_str(v) })),
             Kind::Bytes => Ok(repr_bytes(unsafe { crate::builtins::bytes::bytes_data(v) })),
+            Kind::ByteArray => {
+                // SAFETY: kind checked.
+                Ok(repr_bytearray(unsafe {
+                    crate::builtins::bytes::seq_data(v)
+                }))
+            }
             Kind::List => self.repr_sequence(v, "[", "]"),
             Kind::Tuple => {
                 // SAFETY: kind checked.

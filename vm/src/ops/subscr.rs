@@ -135,6 +135,7 @@ impl Vm {
                 Kind::Tuple => tuple_items(o).len(),
                 Kind::Str => str_obj(o).nchars,
                 Kind::Bytes => crate::builtins::bytes::bytes_data(o).len(),
+                Kind::ByteArray => crate::object::bytearray::bytearray_obj(o).len,
                 _ => 0,
             }
         }
@@ -190,11 +191,19 @@ impl Vm {
                 let t: String = b.indices().map(|i| chars[i]).collect();
                 self.new_str_with_len(&t, b.len as usize)
             }
-            Kind::Bytes => {
-                // SAFETY: kind checked.
-                let data = unsafe { crate::builtins::bytes::bytes_data(o) };
-                let v: Vec<u8> = b.indices().map(|i| data[i]).collect();
-                self.new_bytes(&v)
+            Kind::Bytes | Kind::ByteArray => {
+                // SAFETY: kind checked; indices are within bounds by construction.
+                let data = unsafe { crate::builtins::bytes::seq_data(o) };
+                let v: Vec<u8> = if b.step == 1 {
+                    data[b.start as usize..(b.start + b.len) as usize].to_vec()
+                } else {
+                    b.indices().map(|i| data[i]).collect()
+                };
+                if kind_of(o) == Kind::Bytes {
+                    self.new_bytes(&v)
+                } else {
+                    self.new_bytearray(&v)
+                }
             }
             _ => unreachable!(),
         }
@@ -205,7 +214,7 @@ impl Vm {
         if o.is_ptr()
             && matches!(
                 kind_of(o),
-                Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes
+                Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray
             )
         {
             let len = Self::seq_len(o);
@@ -222,6 +231,7 @@ impl Vm {
             Kind::Tuple => "tuple index out of range",
             Kind::Str => "string index out of range",
             Kind::Bytes => "index out of range",
+            Kind::ByteArray => "bytearray index out of range",
             _ => "index out of range",
         };
         self.index_error(msg.to_string())
@@ -247,7 +257,7 @@ impl Vm {
             return self.not_subscriptable(o);
         }
         match kind_of(o) {
-            kind @ (Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes) => {
+            kind @ (Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray) => {
                 if is_kind(k, Kind::Slice) {
                     // SAFETY: kind checked.
                     let s = unsafe { obj::<SliceObj>(k) };
@@ -270,9 +280,9 @@ impl Vm {
                     Ok(match kind {
                         Kind::List => list_obj(o).items()[i as usize],
                         Kind::Tuple => tuple_items(o)[i as usize],
-                        Kind::Bytes => Value::small_int(
-                            crate::builtins::bytes::bytes_data(o)[i as usize] as i64,
-                        ),
+                        Kind::Bytes | Kind::ByteArray => {
+                            Value::small_int(crate::builtins::bytes::seq_data(o)[i as usize] as i64)
+                        }
                         _ => {
                             let so = str_obj(o);
                             if so.is_ascii() {
@@ -343,8 +353,13 @@ impl Vm {
                 let n = self.names.dunder_class_getitem;
                 let t = o.as_ptr();
                 if let Some(m) = self.type_lookup(t, n) {
-                    let f = self.bind_descriptor(m, o)?;
-                    let f = if is_kind(m, Kind::Function) { m } else { f };
+                    // An implicit classmethod: called with the class itself.
+                    let f = if is_kind(m, Kind::ClassMethod) {
+                        // SAFETY: kind checked.
+                        unsafe { crate::object::obj::<crate::object::DescriptorObj>(m).fget }
+                    } else {
+                        m
+                    };
                     return self.call(f, &[o, k]);
                 }
                 // Builtin generics (list[int], dict[str, int]) evaluate to the type.
@@ -401,6 +416,9 @@ impl Vm {
                     return Ok(());
                 }
                 Kind::Dict => return self.dict_set(o, k, v),
+                Kind::ByteArray => {
+                    return crate::builtins::bytearray::bytearray_setitem(self, o, k, v)
+                }
                 Kind::Instance => {
                     let n = self.names.dunder_setitem;
                     if let Some(m) = self.lookup_special(o, n) {
@@ -555,6 +573,9 @@ impl Vm {
                     }
                 }
                 Kind::Native => return crate::builtins::native_types::native_delitem(self, o, k),
+                Kind::ByteArray => {
+                    return crate::builtins::bytearray::bytearray_delitem(self, o, k)
+                }
                 _ => {}
             }
         }

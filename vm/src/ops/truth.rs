@@ -33,6 +33,7 @@ impl Vm {
             Kind::Set => Ok(crate::object::set::set_len(v) != 0),
             Kind::Range => Ok(unsafe { obj::<crate::object::range::RangeObj>(v).len } != 0),
             Kind::Bytes => Ok(!unsafe { crate::builtins::bytes::bytes_data(v) }.is_empty()),
+            Kind::ByteArray => Ok(unsafe { crate::object::bytearray::bytearray_obj(v).len } != 0),
             Kind::Instance => {
                 let b = self.names.dunder_bool;
                 if let Some(m) = self.lookup_special(v, b) {
@@ -95,6 +96,7 @@ impl Vm {
             Kind::Dict => crate::object::dict::dict_len(v),
             Kind::Set => crate::object::set::set_len(v),
             Kind::Bytes => unsafe { crate::builtins::bytes::bytes_data(v).len() },
+            Kind::ByteArray => unsafe { crate::object::bytearray::bytearray_obj(v).len },
             Kind::Range => {
                 let n = unsafe { obj::<crate::object::range::RangeObj>(v).len };
                 n as usize

@@ -108,12 +108,8 @@ def _compute_abstracts(cls):
 
 
 def update_abstractmethods(cls):
-    """Recalculate the set of abstract methods of an abstract class.
-
-    Use it after adding or replacing methods of a class that inherits from ABC
-    once the class has been created. Returns cls, so it can be used as a class
-    decorator.
-    """
+    """Recomputes cls.__abstractmethods__ after methods were added or replaced
+    on a class derived from ABC; returns cls (usable as a class decorator)."""
     if not hasattr(cls, '__abstractmethods__'):
         # Not an abstract class: nothing to do.
         return cls
@@ -122,9 +118,8 @@ def update_abstractmethods(cls):
 
 
 class ABC:
-    """Helper class that provides a standard way to create an ABC using
-    inheritance.
-    """
+    """Base class of abstract classes: refuses to instantiate subclasses that
+    still have abstract methods."""
 
     __slots__ = ()
 
@@ -151,10 +146,7 @@ class ABC:
 
     @classmethod
     def register(cls, subclass):
-        """Register a virtual subclass of an ABC (not tracked here).
-
-        Returns the subclass, to allow usage as a class decorator.
-        """
+        """Accepts a class as a virtual subclass (not tracked here); returns it."""
         if not isinstance(subclass, type):
             raise TypeError('Can only register classes')
         return subclass

@@ -69,8 +69,12 @@ class _GenericAlias:
         return (self.__origin__,)
 
 
-def _class_getitem(cls, item):
-    return _GenericAlias(cls, item)
+def _class_getitem(cls, *args):
+    # Tern workaround: X[item] currently calls a __class_getitem__ classmethod
+    # bound to type(X) with (X, item); CPython passes (item,) with cls = X.
+    if len(args) == 2:
+        cls = args[0]
+    return _GenericAlias(cls, args[-1])
 
 
 # ----- deque --------------------------------------------------------------------------
@@ -88,7 +92,7 @@ def _index_value(i):
 
 
 class deque:
-    """A list-like sequence optimized for data accesses near its endpoints."""
+    """Double-ended queue: fast appends and pops at both ends, optional maximum length."""
 
     __slots__ = ('_buf', '_head', '_len', '_mask', '_maxlen', '_state')
 
@@ -113,7 +117,7 @@ class deque:
 
     @property
     def maxlen(self):
-        """maximum size of a deque or None if unbounded"""
+        """The maximum length, or None for an unbounded deque."""
         return self._maxlen
 
     @maxlen.setter
@@ -146,7 +150,7 @@ class deque:
     # -- the ends --
 
     def append(self, x):
-        """Add an element to the right side of the deque."""
+        """Adds x at the right end."""
         self._state += 1
         maxlen = self._maxlen
         if maxlen is not None and self._len >= maxlen:
@@ -159,7 +163,7 @@ class deque:
         self._len += 1
 
     def appendleft(self, x):
-        """Add an element to the left side of the deque."""
+        """Adds x at the left end."""
         self._state += 1
         maxlen = self._maxlen
         if maxlen is not None and self._len >= maxlen:
@@ -189,35 +193,35 @@ class deque:
         return x
 
     def pop(self):
-        """Remove and return the rightmost element."""
+        """Removes and returns the item at the right end."""
         if not self._len:
             raise IndexError('pop from an empty deque')
         self._state += 1
         return self._pop_raw()
 
     def popleft(self):
-        """Remove and return the leftmost element."""
+        """Removes and returns the item at the left end."""
         if not self._len:
             raise IndexError('pop from an empty deque')
         self._state += 1
         return self._popleft_raw()
 
     def extend(self, iterable):
-        """Extend the right side of the deque with elements from the iterable"""
+        """Appends the items of iterable at the right end."""
         if iterable is self:
             iterable = list(iterable)
         for x in iterable:
             self.append(x)
 
     def extendleft(self, iterable):
-        """Extend the left side of the deque with elements from the iterable"""
+        """Appends the items of iterable at the left end, one by one."""
         if iterable is self:
             iterable = list(iterable)
         for x in iterable:
             self.appendleft(x)
 
     def rotate(self, n=1):
-        """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
+        """Moves the last n items to the front (the first -n to the back when n < 0)."""
         n = _index_value(n)
         self._state += 1
         size = self._len
@@ -248,7 +252,7 @@ class deque:
         self._len += 1
 
     def clear(self):
-        """Remove all elements from the deque."""
+        """Removes every item."""
         self._state += 1
         self._buf = [None] * 8
         self._head = 0
@@ -256,7 +260,7 @@ class deque:
         self._mask = 7
 
     def copy(self):
-        """Return a shallow copy of a deque."""
+        """A shallow copy with the same maxlen."""
         if type(self) is deque:
             return deque(self, self._maxlen)
         if self._maxlen is None:
@@ -273,7 +277,7 @@ class deque:
     # -- searching --
 
     def count(self, value):
-        """Return number of occurrences of value."""
+        """How many items equal value."""
         state = self._state
         n = 0
         for i in range(self._len):
@@ -286,10 +290,7 @@ class deque:
         return n
 
     def index(self, value, start=0, stop=None):
-        """Return first index of value.
-
-        Raises ValueError if the value is not present.
-        """
+        """The position of the first item equal to value in [start, stop); ValueError if none."""
         size = self._len
         start = _index_value(start)
         if start < 0:
@@ -328,7 +329,7 @@ class deque:
         return False
 
     def remove(self, value):
-        """Remove first occurrence of value."""
+        """Removes the first item equal to value; ValueError if none."""
         state = self._state
         for i in range(self._len):
             x = self._buf[(self._head + i) & self._mask]
@@ -348,7 +349,7 @@ class deque:
         self.rotate(i)
 
     def insert(self, index, value):
-        """Insert value before index."""
+        """Inserts value before position index."""
         index = _index_value(index)
         size = self._len
         if self._maxlen is not None and size >= self._maxlen:
@@ -364,7 +365,7 @@ class deque:
         self.rotate(index)
 
     def reverse(self):
-        """Reverse *IN PLACE*."""
+        """Reverses the items in place."""
         n = self._len
         buf = self._buf
         head = self._head
@@ -433,10 +434,6 @@ class deque:
         if self._maxlen is None:
             return '%s(%s)' % (name, body)
         return '%s(%s, maxlen=%d)' % (name, body, self._maxlen)
-
-    # Tern workaround: keep str() away from the interpreter's builtin-subclass path.
-    def __str__(self):
-        return type(self).__repr__(self)
 
     __hash__ = None
 
@@ -524,14 +521,8 @@ class deque:
 # ----- defaultdict --------------------------------------------------------------------
 
 class defaultdict(dict):
-    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
-
-    The default factory is called without arguments to produce
-    a new value when a key is not present, in __getitem__ only.
-    A defaultdict compares equal to a dict with the same items.
-    All remaining arguments are treated the same as if they were
-    passed to the dict constructor, including keyword arguments.
-    """
+    """A dict that calls default_factory() to create the value of a missing key
+    (when default_factory is not None)."""
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -570,7 +561,7 @@ class defaultdict(dict):
         return type(self).__repr__(self)
 
     def copy(self):
-        """D.copy() -> a shallow copy of D."""
+        """A shallow copy with the same default_factory."""
         return type(self)(self.default_factory, self)
 
     __copy__ = copy
@@ -601,11 +592,7 @@ class defaultdict(dict):
 # ----- OrderedDict --------------------------------------------------------------------
 
 def _reversed_keys(d):
-    try:
-        return reversed(dict.keys(d))
-    except TypeError:
-        # Tern: dict views are not reversible yet.
-        return reversed(list(dict.keys(d)))
+    return reversed(dict.keys(d))
 
 
 class _OrderedView:
@@ -620,12 +607,10 @@ class _OrderedView:
     def __repr__(self):
         return '%s(%r)' % (type(self).__name__, list(self))
 
-    def __str__(self):
-        return type(self).__repr__(self)
 
 
 class _SetOps:
-    """Set operations shared by keys and items views."""
+    """Set operations of keys and items views."""
 
     def __and__(self, other):
         return set(self) & set(other)
@@ -711,7 +696,7 @@ class odict_items(_OrderedView, _SetOps):
 
 
 class OrderedDict(dict):
-    'Dictionary that remembers insertion order'
+    """A dict with order-aware equality, move_to_end and popitem(last=)."""
 
     def __init__(self, other=(), /, **kwds):
         self.update(other, **kwds)
@@ -732,10 +717,7 @@ class OrderedDict(dict):
             self[key] = value
 
     def move_to_end(self, key, last=True):
-        """Move an existing element to the end (or beginning if last is false).
-
-        Raise KeyError if the element does not exist.
-        """
+        """Moves key to the end (to the front when last is false); KeyError if absent."""
         if not dict.__contains__(self, key):
             raise KeyError(key)
         value = dict.pop(self, key)
@@ -749,10 +731,7 @@ class OrderedDict(dict):
             dict.__setitem__(self, k, v)
 
     def popitem(self, last=True):
-        """Remove and return a (key, value) pair from the dictionary.
-
-        Pairs are returned in LIFO order if last is true or FIFO order if false.
-        """
+        """Removes and returns the last (key, value) pair, or the first when last is false."""
         if not dict.__len__(self):
             raise KeyError('dictionary is empty')
         if last:
@@ -809,22 +788,19 @@ class OrderedDict(dict):
     __hash__ = None
 
     def copy(self):
-        'od.copy() -> a shallow copy of od'
+        """A shallow copy."""
         return type(self)(self)
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        """Create a new ordered dictionary with keys from iterable and values set to value."""
+        """A new OrderedDict mapping each key of iterable to value."""
         self = cls()
         for key in iterable:
             self[key] = value
         return self
 
     def setdefault(self, key, default=None):
-        """Insert key with a value of default if key is not in the dictionary.
-
-        Return the value for key if key is in the dictionary, else default.
-        """
+        """The value of key, after inserting default for an absent key."""
         if dict.__contains__(self, key):
             return self[key]
         self[key] = default
@@ -861,17 +837,14 @@ def _is_mapping(obj):
 
 
 def _count_elements(mapping, iterable):
-    'Tally elements from the iterable.'
     get = mapping.get
     for elem in iterable:
         mapping[elem] = get(elem, 0) + 1
 
 
 class Counter(dict):
-    """Dict subclass for counting hashable items.  Sometimes called a bag
-    or multiset.  Elements are stored as dictionary keys and their counts
-    are stored as dictionary values.
-    """
+    """A dict that counts hashable items: counter[item] is how many times item was
+    seen (0 for an item never seen)."""
 
     def __init__(self, iterable=None, /, **kwds):
         dict.__init__(self)
@@ -880,17 +853,15 @@ class Counter(dict):
     __class_getitem__ = classmethod(_class_getitem)
 
     def __missing__(self, key):
-        'The count of elements not in the Counter is zero.'
         return 0
 
     def total(self):
-        'Sum of the counts'
+        """The sum of all counts."""
         return sum(self.values())
 
     def most_common(self, n=None):
-        """List the n most common elements and their counts from the most
-        common to the least.  If n is None, then list all element counts.
-        """
+        """The (item, count) pairs with the highest counts first (ties in insertion
+        order); only the first n when n is given."""
         items = sorted(self.items(), key=_count_of, reverse=True)
         if n is None:
             return items
@@ -899,7 +870,7 @@ class Counter(dict):
         return items[:n]
 
     def elements(self):
-        """Iterator over elements repeating each as many times as its count."""
+        """Each item repeated as many times as its count (items with counts < 1 are skipped)."""
         for elem, count in self.items():
             for _ in _repeat_count(count):
                 yield elem
@@ -910,7 +881,7 @@ class Counter(dict):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        """Like dict.update() but add counts instead of replacing them."""
+        """Adds counts from a mapping of counts or counts the items of an iterable."""
         if iterable is not None:
             if _is_mapping(iterable):
                 if self:
@@ -925,7 +896,7 @@ class Counter(dict):
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        """Like dict.update() but subtracts counts instead of replacing them."""
+        """Subtracts counts from a mapping of counts or one per item of an iterable."""
         if iterable is not None:
             self_get = self.get
             if _is_mapping(iterable):
@@ -938,14 +909,14 @@ class Counter(dict):
             self.subtract(kwds)
 
     def copy(self):
-        'Return a shallow copy.'
+        """A shallow copy."""
         return self.__class__(self)
 
     def __reduce__(self):
         return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
-        'Like dict.__delitem__() but does not raise KeyError for missing values.'
+        """Removes elem if present (a missing element is not an error)."""
         if elem in self:
             dict.__delitem__(self, elem)
 
@@ -963,7 +934,6 @@ class Counter(dict):
         return type(self).__repr__(self)
 
     def __eq__(self, other):
-        'True if all counts agree. Missing counts are treated as zero.'
         if not isinstance(other, Counter):
             return NotImplemented
         for c in (self, other):
@@ -973,13 +943,11 @@ class Counter(dict):
         return True
 
     def __ne__(self, other):
-        'True if any counts disagree. Missing counts are treated as zero.'
         if not isinstance(other, Counter):
             return NotImplemented
         return not self == other
 
     def __le__(self, other):
-        'True if all counts in self are a subset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
         for c in (self, other):
@@ -989,13 +957,11 @@ class Counter(dict):
         return True
 
     def __lt__(self, other):
-        'True if all counts in self are a proper subset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
         return self <= other and self != other
 
     def __ge__(self, other):
-        'True if all counts in self are a superset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
         for c in (self, other):
@@ -1005,7 +971,6 @@ class Counter(dict):
         return True
 
     def __gt__(self, other):
-        'True if all counts in self are a proper superset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
         return self >= other and self != other
@@ -1013,7 +978,6 @@ class Counter(dict):
     __hash__ = None
 
     def __add__(self, other):
-        """Add counts from two counters."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -1027,7 +991,6 @@ class Counter(dict):
         return result
 
     def __sub__(self, other):
-        """ Subtract count, but keep only results with positive counts."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -1041,7 +1004,6 @@ class Counter(dict):
         return result
 
     def __or__(self, other):
-        """Union is the maximum of value in either of the input counters."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -1056,7 +1018,6 @@ class Counter(dict):
         return result
 
     def __and__(self, other):
-        """ Intersection is the minimum of corresponding counts."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -1068,7 +1029,6 @@ class Counter(dict):
         return result
 
     def __pos__(self):
-        'Adds an empty counter, effectively stripping negative and zero counts'
         result = Counter()
         for elem, count in self.items():
             if count > 0:
@@ -1076,9 +1036,6 @@ class Counter(dict):
         return result
 
     def __neg__(self):
-        """Subtracts from an empty counter.  Strips positive and zero counts,
-        and flips the sign on negative counts.
-        """
         result = Counter()
         for elem, count in self.items():
             if count < 0:
@@ -1086,26 +1043,22 @@ class Counter(dict):
         return result
 
     def _keep_positive(self):
-        '''Internal method to strip elements with a negative or zero count'''
         nonpositive = [elem for elem, count in self.items() if not count > 0]
         for elem in nonpositive:
             del self[elem]
         return self
 
     def __iadd__(self, other):
-        """Inplace add from another counter, keeping only positive counts."""
         for elem, count in other.items():
             self[elem] += count
         return self._keep_positive()
 
     def __isub__(self, other):
-        """Inplace subtract counter, but keep only results with positive counts."""
         for elem, count in other.items():
             self[elem] -= count
         return self._keep_positive()
 
     def __ior__(self, other):
-        """Inplace union is the maximum of value from either counter."""
         for elem, other_count in other.items():
             count = self[elem]
             if other_count > count:
@@ -1113,7 +1066,6 @@ class Counter(dict):
         return self._keep_positive()
 
     def __iand__(self, other):
-        """Inplace intersection is the minimum of corresponding counts."""
         for elem, count in list(self.items()):
             other_count = other[elem]
             if other_count < count:
@@ -1254,13 +1206,8 @@ _MISSING = object()
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields.
-
-    >>> Point = namedtuple('Point', ['x', 'y'])
-    >>> p = Point(11, y=22)
-    >>> p
-    Point(x=11, y=22)
-    """
+    """Creates a tuple subclass called typename whose items are also readable as
+    attributes: Point = namedtuple('Point', 'x y'); Point(1, y=2).y == 2."""
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = list(map(str, field_names))
@@ -1344,7 +1291,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                         'fields with new values')
 
     def __repr__(self):
-        'Return a nicely formatted representation string'
         parts = []
         for name, value in zip(field_names, self):
             parts.append('%s=%r' % (name, value))
@@ -1355,11 +1301,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         return type(self).__repr__(self)
 
     def _asdict(self):
-        'Return a new dict which maps field names to their values.'
         return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        'Return self as a plain tuple.  Used by copy and pickle.'
         return tuple(self)
 
     for method in (__repr__, _asdict, __getnewargs__, __str__):
@@ -1410,8 +1354,6 @@ class _MappingView:
     def __repr__(self):
         return '{0.__class__.__name__}({0._mapping!r})'.format(self)
 
-    def __str__(self):
-        return type(self).__repr__(self)
 
 
 class KeysView(_MappingView, _SetOps):
@@ -1456,14 +1398,10 @@ class ValuesView(_MappingView):
 
 
 class ChainMap:
-    ''' A ChainMap groups multiple dicts (or other mappings) together
-    to create a single, updateable view.
-    '''
+    """A mapping that looks keys up in a list of mappings, first to last, and
+    writes to the first one."""
 
     def __init__(self, *maps):
-        '''Initialize a ChainMap by setting *maps* to the given mappings.
-        If no mappings are provided, a single empty dictionary is used.
-        '''
         self.maps = list(maps) or [{}]
 
     __class_getitem__ = classmethod(_class_getitem)
@@ -1529,20 +1467,17 @@ class ChainMap:
 
     @classmethod
     def fromkeys(cls, iterable, *args):
-        'Create a ChainMap with a single dict created from the iterable.'
+        """A ChainMap of one dict mapping each key of iterable to the value."""
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
+        """A ChainMap with a copy of maps[0] followed by the other maps themselves."""
         return self.__class__(self.maps[0].copy(), *self.maps[1:])
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        '''New ChainMap with a new map followed by all previous maps.
-        If no map is provided, an empty dict is used.
-        Keyword arguments update the map or new empty dict.
-        '''
+        """A ChainMap with m (or a new dict holding kwargs) in front of these maps."""
         if m is None:
             m = kwargs
         elif kwargs:
@@ -1551,7 +1486,7 @@ class ChainMap:
 
     @property
     def parents(self):
-        'New ChainMap from maps[1:].'
+        """A ChainMap of every map but the first."""
         return self.__class__(*self.maps[1:])
 
     def __setitem__(self, key, value):
@@ -1564,21 +1499,21 @@ class ChainMap:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def popitem(self):
-        'Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty.'
+        """Removes and returns a pair of maps[0]; KeyError when it is empty."""
         try:
             return self.maps[0].popitem()
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
 
     def pop(self, key, *args):
-        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
+        """Removes key from maps[0] and returns its value."""
         try:
             return self.maps[0].pop(key, *args)
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def clear(self):
-        'Clear maps[0], leaving maps[1:] intact.'
+        """Empties maps[0]."""
         self.maps[0].clear()
 
     def keys(self):

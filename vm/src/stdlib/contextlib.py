@@ -8,11 +8,7 @@ exceptions raised by callbacks are chained and a true return value suppresses
 the pending exception).
 
 Not supported: the async variants (asynccontextmanager, AsyncExitStack,
-aclosing), chdir. In Tern, an exception raised inside the body of a
-@contextmanager `with` block can only be delivered into the generator when
-generator objects have a throw() method; until Tern's generators gain throw(),
-such an exception propagates without resuming the generator (its except/finally
-clauses around `yield` do not run).
+aclosing), chdir.
 """
 
 import sys
@@ -25,25 +21,28 @@ __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
 
 
 class AbstractContextManager:
-    """An abstract base class for context managers."""
+    """Base class of context managers: __enter__ returns self."""
 
     def __enter__(self):
-        """Return `self` upon entering the runtime context."""
         return self
 
     def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
         return None
 
-    def __class_getitem__(cls, item):
+    def __class_getitem__(cls, *args):
+        # Tern workaround: X[item] currently calls this classmethod bound to
+        # type(X) with (X, item); CPython passes (item,) with cls = X.
+        if len(args) == 2:
+            cls = args[0]
         return cls
 
 
 class ContextDecorator:
-    "A base class or mixin that enables context managers to work as decorators."
+    """Mixin that lets a context manager decorate functions: each call of the
+    decorated function runs inside the context."""
 
     def _recreate_cm(self):
-        """Return a recreated instance of self."""
+        """The context manager to use for one call (self by default)."""
         return self
 
     def __call__(self, func):
@@ -55,7 +54,7 @@ class ContextDecorator:
 
 
 class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
-    """Helper for @contextmanager decorator."""
+    """The context manager made by @contextmanager from a generator."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
@@ -88,12 +87,8 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
         if value is None:
             # The exception was raised as a class, not an instance.
             value = typ()
-        throw = getattr(self.gen, 'throw', None)
-        if throw is None:
-            # Tern: generators have no throw() yet (see the module docstring).
-            return False
         try:
-            throw(typ, value, traceback)
+            self.gen.throw(typ, value, traceback)
         except StopIteration as exc:
             # Suppress StopIteration unless it is the exception passed to throw().
             return exc is not value
@@ -123,18 +118,9 @@ def _set_traceback(exc, tb):
 
 
 def contextmanager(func):
-    """@contextmanager decorator.
-
-    Typical usage:
-
-        @contextmanager
-        def some_generator(<arguments>):
-            <setup>
-            try:
-                yield <value>
-            finally:
-                <cleanup>
-    """
+    """Decorator turning a generator function that yields once into a context
+    manager factory: the code before the yield is __enter__, the code after it
+    __exit__, and exceptions in the with block are raised at the yield."""
     @wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
@@ -142,7 +128,7 @@ def contextmanager(func):
 
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block."""
+    """Calls thing.close() when the with block ends."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -160,7 +146,7 @@ class _RedirectStream(AbstractContextManager):
 
     def __init__(self, new_target):
         self._new_target = new_target
-        # We use a list of old targets to make this CM re-entrant
+        # A stack of previous targets makes nested use work.
         self._old_targets = []
 
     def __enter__(self):
@@ -173,23 +159,19 @@ class _RedirectStream(AbstractContextManager):
 
 
 class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file."""
+    """Points sys.stdout at another file object inside the with block."""
 
     _stream = "stdout"
 
 
 class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
+    """Points sys.stderr at another file object inside the with block."""
 
     _stream = "stderr"
 
 
 class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions
-
-    After the exception is suppressed, execution proceeds with the next
-    statement following the with statement.
-    """
+    """Ignores the given exception types raised inside the with block."""
 
     def __init__(self, *exceptions):
         self._exceptions = exceptions
@@ -204,11 +186,7 @@ class suppress(AbstractContextManager):
 
 
 class nullcontext(AbstractContextManager):
-    """Context manager that does no additional processing.
-
-    Used as a stand-in for a normal context manager, when a particular
-    block of code is only sometimes used with a normal context manager.
-    """
+    """A context manager that does nothing; `as` gets enter_result."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -221,49 +199,34 @@ class nullcontext(AbstractContextManager):
 
 
 class ExitStack(AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks.
-
-    For example:
-        with ExitStack() as stack:
-            files = [stack.enter_context(open(fname)) for fname in filenames]
-            # All opened files will automatically be closed at the end of
-            # the with statement, even if attempts to open files later
-            # in the list raise an exception.
-    """
+    """Collects exit callbacks and context managers and unwinds them in reverse
+    order when the with block ends (or close() is called)."""
 
     def __init__(self):
         self._exit_callbacks = deque()
 
     def pop_all(self):
-        """Preserve the context stack by transferring it to a new instance."""
+        """Moves the registered callbacks to a new ExitStack and returns it."""
         new_stack = type(self)()
         new_stack._exit_callbacks = self._exit_callbacks
         self._exit_callbacks = deque()
         return new_stack
 
     def push(self, exit):
-        """Registers a callback with the standard __exit__ method signature.
-
-        Can suppress exceptions the same way __exit__ method can.
-        Also accepts any object with an __exit__ method (registering a call
-        to the method instead of the object itself).
-        """
+        """Registers an __exit__-style callback, or the __exit__ of a context manager;
+        returns exit."""
         _cb_type = type(exit)
         try:
             exit_method = _cb_type.__exit__
         except AttributeError:
-            # Not a context manager, so assume it's a callable.
+            # A plain callable with __exit__'s signature.
             self._exit_callbacks.append(exit)
         else:
             self._push_cm_exit(exit, exit_method)
         return exit
 
     def enter_context(self, cm):
-        """Enters the supplied context manager.
-
-        If successful, also pushes its __exit__ method as a callback and
-        returns the result of the __enter__ method.
-        """
+        """Enters cm, registers its __exit__ and returns what __enter__ returned."""
         cls = type(cm)
         try:
             _enter = cls.__enter__
@@ -276,10 +239,7 @@ class ExitStack(AbstractContextManager):
         return result
 
     def callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary callback and arguments.
-
-        Cannot suppress exceptions.
-        """
+        """Registers callback(*args, **kwds) to run at exit; returns callback."""
         def _exit_wrapper(exc_type, exc, tb):
             callback(*args, **kwds)
         _exit_wrapper.__wrapped__ = callback
@@ -293,7 +253,7 @@ class ExitStack(AbstractContextManager):
         self._exit_callbacks.append(_exit_wrapper)
 
     def close(self):
-        """Immediately unwind the context stack."""
+        """Runs the registered callbacks now."""
         self.__exit__(None, None, None)
 
     def __enter__(self):

@@ -2,8 +2,9 @@
 
 Supported: copy(x) and deepcopy(x, memo=None), Error (= error).
 - Immutable atoms (None, numbers, str, bytes, functions, classes, ranges, ...) are
-  returned as they are; tuples and frozensets are shallow-copied as themselves and
-  deep-copied only when an element changes, as in CPython.
+  returned as they are; copy() returns tuples and frozensets themselves, and
+  deepcopy() returns a tuple itself unless an element's copy differs, as in
+  CPython (a frozenset is always rebuilt).
 - list, dict, set, bytearray are copied directly; deepcopy keeps shared and
   cyclic references through the memo dict (memo[id(x)] = copy, plus CPython's
   keep-alive list under memo[id(memo)]).
@@ -15,9 +16,10 @@ Supported: copy(x) and deepcopy(x, memo=None), Error (= error).
   cls.__new__(cls, *newargs), then the instance __dict__ and __slots__ values,
   then list items (list subclasses) and dict items (dict subclasses).
 
-Not supported: copyreg.dispatch_table registrations. Objects of builtin types
-that CPython cannot pickle (generators, modules, iterators, ...) raise
-TypeError("cannot pickle 'X' object").
+Not supported: copyreg.dispatch_table registrations. Other objects of builtin
+types (generators, iterators, modules, ...) raise TypeError("cannot pickle 'X'
+object"), as CPython does for generators; CPython can copy some builtin
+iterators (list_iterator, ...), this module cannot.
 """
 
 __all__ = ['Error', 'copy', 'deepcopy']
@@ -56,24 +58,6 @@ except NameError:
     _bytearray = list  # Tern has no bytearray yet; list is handled the same way.
 _atomic_shallow = set(_atomic_deep)
 _atomic_shallow.update((tuple, frozenset, slice))
-
-
-class _Probe:
-    pass
-
-
-def _instance_dict_is_live():
-    # Tern: an instance's __dict__ is currently a snapshot, so writing into it does
-    # not create attributes. Detect that once and fall back to setattr().
-    p = _Probe()
-    try:
-        p.__dict__['x'] = 1
-    except Exception:
-        return False
-    return getattr(p, 'x', None) == 1
-
-
-_LIVE_DICT = _instance_dict_is_live()
 
 
 # ----- copy ---------------------------------------------------------------------------
@@ -352,12 +336,7 @@ def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
             else:
                 slotstate = None
             if state is not None:
-                if _LIVE_DICT:
-                    y.__dict__.update(state)
-                else:
-                    # Tern workaround: see _instance_dict_is_live.
-                    for key, value in state.items():
-                        object.__setattr__(y, key, value)
+                y.__dict__.update(state)
             if slotstate is not None:
                 for key, value in slotstate.items():
                     setattr(y, key, value)

@@ -24,24 +24,6 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'cached_property']
 
 
-class _Probe:
-    pass
-
-
-def _instance_dict_is_live():
-    # Tern: an instance's __dict__ is currently a snapshot, so writing into it does
-    # not create attributes. Detect that once and fall back to setattr().
-    p = _Probe()
-    try:
-        p.__dict__['x'] = 1
-    except Exception:
-        return False
-    return getattr(p, 'x', None) == 1
-
-
-_LIVE_DICT = _instance_dict_is_live()
-
-
 # ----- update_wrapper / wraps -----------------------------------------------------------
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
@@ -50,7 +32,7 @@ WRAPPER_UPDATES = ('__dict__',)
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Update a wrapper function to look like the wrapped function."""
+    """Copies the identity of wrapped (name, doc, ...) onto wrapper."""
     for attr in assigned:
         try:
             value = getattr(wrapped, attr)
@@ -59,22 +41,14 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
         else:
             setattr(wrapper, attr, value)
     for attr in updated:
-        source = getattr(wrapped, attr, {})
-        getattr(wrapper, attr).update(source)
-        if attr == '__dict__' and not _LIVE_DICT:
-            # Tern workaround: see _instance_dict_is_live.
-            for k, v in source.items():
-                try:
-                    setattr(wrapper, k, v)
-                except (AttributeError, TypeError):
-                    pass
+        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
     # Set last so that a __wrapped__ copied from wrapped.__dict__ is replaced.
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator factory to apply update_wrapper() to a wrapper function."""
+    """A decorator that applies update_wrapper(wrapper, wrapped)."""
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
@@ -84,12 +58,8 @@ _initial_missing = object()
 
 
 def reduce(function, iterable, initial=_initial_missing, /):
-    """reduce(function, iterable[, initial]) -> value
-
-    Apply a function of two arguments cumulatively to the items of a sequence
-    or iterable, from left to right, so as to reduce the iterable to a single
-    value.
-    """
+    """Combines the items of iterable from left to right with a two-argument
+    function (starting from initial when given)."""
     try:
         it = iter(iterable)
     except TypeError:
@@ -130,9 +100,8 @@ _repr_running = set()
 
 
 class partial:
-    """New function with partial application of the given arguments
-    and keywords.
-    """
+    """A callable that calls func with some positional and keyword arguments
+    fixed in advance."""
 
     __slots__ = ('_p_func', '_p_args', '_p_keywords', '__dict__')
 
@@ -199,10 +168,7 @@ class partial:
 
 
 class partialmethod:
-    """Method descriptor with partial application of the given arguments
-    and keywords. Supports wrapping existing descriptors and handles
-    non-descriptor callables as instance methods.
-    """
+    """Like partial, but binds as a method when read from an instance."""
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
@@ -340,7 +306,7 @@ _derived = {
 
 
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
+    """Class decorator: derives the missing <, <=, >, >= from one of them and ==."""
     roots = []
     for op in ('__lt__', '__le__', '__gt__', '__ge__'):
         if getattr(cls, op, None) is not getattr(object, op, None):
@@ -358,7 +324,7 @@ def total_ordering(cls):
 # ----- cmp_to_key ---------------------------------------------------------------------
 
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function"""
+    """Wraps an old-style cmp(a, b) function into a key= function."""
 
     class KeyWrapper:
         __slots__ = ['obj']
@@ -428,12 +394,8 @@ def _make_key(args, kwds, typed):
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator.
-
-    If *maxsize* is set to None, the LRU features are disabled and the cache
-    can grow without bound. If *typed* is True, arguments of different types
-    will be cached separately.
-    """
+    """Memoizing decorator that keeps the maxsize most recently used results
+    (all of them when maxsize is None); typed=True caches 1 and 1.0 apart."""
     if isinstance(maxsize, int):
         if maxsize < 0:
             maxsize = 0
@@ -518,11 +480,11 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
             return result
 
     def cache_info():
-        """Report cache statistics"""
+        """Hits, misses, maxsize and current size of the cache."""
         return CacheInfo(stats[0], stats[1], maxsize, len(cache))
 
     def cache_clear():
-        """Clear the cache and cache statistics"""
+        """Empties the cache and resets its statistics."""
         cache.clear()
         root[:] = [root, root, None, None]
         stats[0] = 0
@@ -534,7 +496,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
+    """An unbounded lru_cache (maxsize=None)."""
     return lru_cache(maxsize=None)(user_function)
 
 
@@ -548,20 +510,13 @@ def _find_impl(cls, registry):
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator.
-
-    Transforms a function into a generic function, which can have different
-    behaviours depending upon the type of its first argument.
-    """
+    """Turns func into a generic function that picks an implementation from the
+    class of its first argument."""
     registry = {}
     dispatch_cache = {}
 
     def dispatch(cls):
-        """generic_func.dispatch(cls) -> <function implementation>
-
-        Runs the dispatch algorithm to return the best available implementation
-        for the given *cls* registered on *generic_func*.
-        """
+        """The implementation that would be used for an argument of class cls."""
         try:
             return dispatch_cache[cls]
         except KeyError:
@@ -571,10 +526,7 @@ def singledispatch(func):
         return impl
 
     def register(cls, func=None):
-        """generic_func.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_func*.
-        """
+        """Adds func as the implementation for cls (also usable as a decorator)."""
         if isinstance(cls, type):
             if func is None:
                 return lambda f: register(cls, f)
@@ -631,7 +583,7 @@ def _bind(f, obj, cls):
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor."""
+    """singledispatch for methods: dispatches on the first argument after self."""
 
     def __init__(self, func):
         if not callable(func) and not hasattr(func, '__get__'):
@@ -704,7 +656,4 @@ class cached_property:
                 msg = (f"The '__dict__' attribute on {type(instance).__name__!r} instance "
                        f"does not support item assignment for caching {self.attrname!r} property.")
                 raise TypeError(msg) from None
-            if not _LIVE_DICT:
-                # Tern workaround: see _instance_dict_is_live.
-                object.__setattr__(instance, self.attrname, val)
         return val

@@ -95,14 +95,14 @@ def _siftup_max(heap, pos):
 
 
 def heappush(heap, item, /):
-    """Push item onto heap, maintaining the heap invariant."""
+    """Adds item to the heap."""
     _check_list(heap, 'heappush', False)
     list.append(heap, item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap, /):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
+    """Removes and returns the smallest item of the heap."""
     _check_list(heap, 'heappop', True)
     if not heap:
         raise IndexError('index out of range')
@@ -241,10 +241,8 @@ def merge(*iterables, key=None, reverse=False):
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key)[:n]
-    """
+    """The n smallest items, smallest first; the same list as
+    sorted(iterable, key=key)[:n]."""
     if n == 1:
         sentinel = object()
         if key is None:
@@ -307,10 +305,8 @@ def nsmallest(n, iterable, key=None):
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
-    """
+    """The n largest items, largest first; the same list as
+    sorted(iterable, key=key, reverse=True)[:n]."""
     if n == 1:
         sentinel = object()
         if key is None:

@@ -59,7 +59,7 @@ def _is_number(x):
 # ----- infinite iterators -------------------------------------------------------------
 
 class count:
-    """Return a count object whose .__next__() method returns consecutive values."""
+    """start, start + step, start + 2*step, ... (each value is the previous one plus step)."""
 
     __slots__ = ('_n', '_step')
 
@@ -90,7 +90,7 @@ class count:
 
 
 def cycle(iterable, /):
-    """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
+    """The items of iterable, then the same items again, forever."""
     it = iter(iterable)
     return _cycle(it)
 
@@ -111,10 +111,7 @@ _NO_TIMES = object()
 
 
 class repeat:
-    """repeat(object [,times]) -> create an iterator which returns the object
-    for the specified number of times.  If not specified, returns the object
-    endlessly.
-    """
+    """object, times times (forever when times is not given)."""
 
     __slots__ = ('_obj', '_left')
 
@@ -159,7 +156,8 @@ class repeat:
 # ----- iterators terminating on the shortest input ------------------------------------
 
 def accumulate(iterable, func=None, *, initial=None):
-    """Return series of accumulated sums (or other binary function results)."""
+    """Running totals of iterable (or running results of func), starting with
+    initial when given."""
     it = iter(iterable)
     return _accumulate(it, func, initial)
 
@@ -188,15 +186,12 @@ def _chain_gen(iterables):
 
 
 def chain(*iterables):
-    """Return a chain object whose .__next__() method returns elements from the
-    first iterable until it is exhausted, then elements from the next
-    iterable, until all of the iterables are exhausted.
-    """
+    """The items of each iterable in turn."""
     return _chain_gen(iterables)
 
 
 def _from_iterable(iterable, /):
-    """Alternative chain() constructor taking a single iterable argument that evaluates lazily."""
+    """Like chain(*iterables) for an iterable of iterables, read lazily."""
     return _chain_gen(iter(iterable))
 
 
@@ -204,7 +199,7 @@ chain.from_iterable = _from_iterable
 
 
 def compress(data, selectors):
-    """Return data elements corresponding to true selector elements."""
+    """The items of data whose matching selector is true."""
     d = iter(data)
     s = iter(selectors)
     return _compress(d, s)
@@ -221,7 +216,7 @@ def _compress(d, s):
 
 
 def dropwhile(predicate, iterable, /):
-    """Drop items from the iterable while predicate(item) is true."""
+    """The items of iterable from the first one for which predicate is false."""
     it = iter(iterable)
     return _dropwhile(predicate, it)
 
@@ -236,7 +231,8 @@ def _dropwhile(predicate, it):
 
 
 def takewhile(predicate, iterable, /):
-    """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
+    """The items of iterable up to (not including) the first one for which
+    predicate is false."""
     it = iter(iterable)
     return _takewhile(predicate, it)
 
@@ -250,10 +246,8 @@ def _takewhile(predicate, it):
 
 
 def filterfalse(function, iterable, /):
-    """Return those items of iterable for which function(item) is false.
-
-    If function is None, return the items that are false.
-    """
+    """The items of iterable for which function(item) is false (the false
+    items when function is None)."""
     it = iter(iterable)
     return _filterfalse(function, it)
 
@@ -270,7 +264,7 @@ def _filterfalse(function, it):
 
 
 def starmap(function, iterable, /):
-    """Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence."""
+    """function(*args) for each args of iterable."""
     it = iter(iterable)
     return _starmap(function, it)
 
@@ -283,10 +277,7 @@ def _starmap(function, it):
 
 
 def pairwise(iterable, /):
-    """Return an iterator of overlapping pairs taken from the input iterator.
-
-        s -> (s0,s1), (s1,s2), (s2, s3), ...
-    """
+    """Overlapping pairs of consecutive items: (s0, s1), (s1, s2), ..."""
     it = iter(iterable)
     return _pairwise(it)
 
@@ -302,10 +293,8 @@ def _pairwise(it):
 
 
 def zip_longest(*iterables, **kwargs):
-    """Return a zip_longest object whose .__next__() method returns a tuple where
-    the i-th element comes from the i-th iterable argument. Missing values are
-    replaced by fillvalue.
-    """
+    """Tuples of the i-th items of the iterables, padding exhausted ones with
+    fillvalue until all are exhausted."""
     fillvalue = None
     if kwargs:
         if len(kwargs) != 1 or 'fillvalue' not in kwargs:
@@ -347,12 +336,8 @@ _STEP_MSG = 'Step for islice() must be a positive integer or None.'
 
 
 def islice(*args, **kwargs):
-    """islice(iterable, stop) --> islice object
-    islice(iterable, start, stop[, step]) --> islice object
-
-    Return an iterator whose next() method returns selected values from an
-    iterable.
-    """
+    """islice(iterable, stop) or islice(iterable, start, stop[, step]): the
+    items of iterable at positions start, start + step, ... below stop."""
     if kwargs:
         raise TypeError('islice() takes no keyword arguments')
     nargs = len(args)
@@ -425,15 +410,8 @@ _NULL = object()
 
 
 class groupby:
-    """make an iterator that returns consecutive keys and groups from the iterable
-
-    iterable
-      Elements to divide into groups according to the key function.
-    key
-      A function for computing the group category for each element.
-      If the key function is not specified or is None, the element itself
-      is used for grouping.
-    """
+    """Pairs (key, group) for each run of consecutive items of iterable with the
+    same key (the item itself when key is None)."""
 
     __slots__ = ('_it', '_keyfunc', '_tgtkey', '_currkey', '_currvalue', '_currgrouper')
 
@@ -498,7 +476,7 @@ class _grouper:
 # ----- tee ----------------------------------------------------------------------------
 
 class _tee:
-    """Iterator wrapped to make it copyable."""
+    """One of the independent iterators returned by tee()."""
 
     __slots__ = ('_it', '_link')
 
@@ -528,7 +506,7 @@ class _tee:
 
 
 def tee(iterable, n=2, /):
-    """Returns a tuple of n independent iterators."""
+    """n independent iterators over the items of iterable."""
     n = _index(n)
     if n < 0:
         raise ValueError('n must be >= 0')
@@ -549,7 +527,8 @@ def tee(iterable, n=2, /):
 # ----- combinatorics ------------------------------------------------------------------
 
 def product(*iterables, **kwargs):
-    """Cartesian product of input iterables.  Equivalent to nested for-loops."""
+    """The cartesian product of the iterables (each taken repeat times), as
+    tuples, the rightmost element changing fastest."""
     repeat = 1
     for k in kwargs:
         if k != 'repeat':
@@ -584,10 +563,8 @@ def _product(pools):
 
 
 def permutations(iterable, r=None):
-    """Return successive r-length permutations of elements in the iterable.
-
-    permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)
-    """
+    """The r-length orderings of the items of iterable (r defaults to all), in
+    lexicographic order of positions."""
     pool = tuple(iterable)
     n = len(pool)
     if r is None:
@@ -631,10 +608,7 @@ _NO_R = object()
 
 
 def combinations(iterable, r=_NO_R):
-    """Return successive r-length combinations of elements in the iterable.
-
-    combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)
-    """
+    """The r-length sorted-by-position selections of the items of iterable."""
     if r is _NO_R:
         raise TypeError("combinations() missing required argument 'r' (pos 2)")
     r = _index(r)
@@ -663,11 +637,7 @@ def _combinations(pool, r):
 
 
 def combinations_with_replacement(iterable, r=_NO_R):
-    """Return successive r-length combinations of elements in the iterable
-    allowing individual elements to have successive repeats.
-
-    combinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B','B'), ('B','C'), ('C','C')
-    """
+    """Like combinations, but an item may be selected more than once."""
     if r is _NO_R:
         raise TypeError("combinations_with_replacement() missing required argument 'r' (pos 2)")
     r = _index(r)

@@ -178,7 +178,7 @@ def _iterate(a):
         raise TypeError("argument of type '%s' is not iterable" % type(a).__name__) from None
 
 def countOf(a, b):
-    "Return the number of items in a which are, or which equal, b."
+    "How many items of a are b or equal to b."
     n = 0
     for x in _iterate(a):
         if x is b or x == b:
@@ -248,13 +248,8 @@ def _type_prefix(obj, base):
 
 
 class attrgetter:
-    """Return a callable object that fetches the given attribute(s) from its operand.
-
-    After f = attrgetter('name'), the call f(r) returns r.name.
-    After g = attrgetter('name', 'date'), the call g(r) returns (r.name, r.date).
-    After h = attrgetter('name.first', 'name.last'), the call h(r) returns
-    (r.name.first, r.name.last).
-    """
+    """A callable that reads one attribute (or a tuple of several) of its
+    argument; names may be dotted paths such as 'owner.name'."""
     __slots__ = ('_attrs', '_paths')
 
     def __init__(self, *attrs):
@@ -289,11 +284,8 @@ class attrgetter:
 
 
 class itemgetter:
-    """Return a callable object that fetches the given item(s) from its operand.
-
-    After f = itemgetter(2), the call f(r) returns r[2].
-    After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])
-    """
+    """A callable that indexes its argument with one key (or with several,
+    returning a tuple)."""
     __slots__ = ('_items', '_single')
 
     def __init__(self, *items):
@@ -316,12 +308,8 @@ class itemgetter:
 
 
 class methodcaller:
-    """Return a callable object that calls the given method on its operand.
-
-    After f = methodcaller('name'), the call f(r) returns r.name().
-    After g = methodcaller('name', 'date', foo=1), the call g(r) returns
-    r.name('date', foo=1).
-    """
+    """A callable that calls the named method of its argument with the
+    arguments given here."""
     __slots__ = ('_name', '_args', '_kwargs')
 
     def __init__(self, *args, **kwargs):

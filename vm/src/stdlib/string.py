@@ -53,7 +53,7 @@ class _ChainedLookup:
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    """A template string with $name and ${name} placeholders."""
 
     delimiter = '$'
 
