@@ -475,6 +475,9 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Assign(a) => {
+                if a.targets.len() == 1 && self.parallel_assign(&a.targets[0], &a.value)? {
+                    return Ok(());
+                }
                 self.expr(&a.value)?;
                 let n = a.targets.len();
                 for (i, t) in a.targets.iter().enumerate() {
@@ -978,6 +981,63 @@ impl<'a> Compiler<'a> {
         self.emit(Op::PopTop, 0);
         self.bind(after);
         Ok(())
+    }
+
+    /// `a, b = x, y` without building a tuple: the values are pushed left to right,
+    /// reversed with `Swap` (two or three of them), then stored left to right, as
+    /// CPython does. Four or more go straight into distinct fast locals, stored right
+    /// to left, which no one can observe. False when the statement is not of this form.
+    fn parallel_assign(
+        &mut self,
+        target: &'a ast::Expr,
+        value: &'a ast::Expr,
+    ) -> Result<bool, CompileError> {
+        let elts = |e: &'a ast::Expr| -> Option<&'a [ast::Expr]> {
+            match e {
+                ast::Expr::Tuple(t) => Some(&t.elts),
+                ast::Expr::List(l) => Some(&l.elts),
+                _ => None,
+            }
+        };
+        let (Some(targets), Some(values)) = (elts(target), elts(value)) else {
+            return Ok(false);
+        };
+        let n = targets.len();
+        let starred = |e: &ast::Expr| matches!(e, ast::Expr::Starred(_));
+        if n != values.len() || n < 2 || targets.iter().chain(values).any(starred) {
+            return Ok(false);
+        }
+        if n > 3 {
+            // Only distinct fast locals may be stored in reverse order.
+            let mut names = Vec::new();
+            for t in targets {
+                let ast::Expr::Name(nm) = t else {
+                    return Ok(false);
+                };
+                let m = self.mangled(&nm.id).into_owned();
+                let local = self.scope().kind.is_function_like()
+                    && self.scope().lookup(&m) == NameScope::Local;
+                if !local || names.contains(&m) {
+                    return Ok(false);
+                }
+                names.push(m);
+            }
+            for v in values {
+                self.expr(v)?;
+            }
+            for t in targets.iter().rev() {
+                self.store_target(t)?;
+            }
+            return Ok(true);
+        }
+        for v in values {
+            self.expr(v)?;
+        }
+        self.emit(Op::Swap, n as u32);
+        for t in targets {
+            self.store_target(t)?;
+        }
+        Ok(true)
     }
 
     fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> Result<(), CompileError> {

@@ -76,6 +76,37 @@ pub struct GcStats {
     pub objects_freed: u64,
 }
 
+impl GcStats {
+    /// The one-line report of `--gc-stats` (also read by the benchmark harness):
+    /// `gc: key=value ...`, with the process's peak resident set size.
+    pub fn report(&self) -> String {
+        format!(
+            "gc: collections={} allocated_bytes={} objects={} freed={} peak_heap_bytes={} live_after_last={} gc_ms={:.3} peak_rss_kb={}",
+            self.collections,
+            self.bytes_allocated,
+            self.objects_allocated,
+            self.objects_freed,
+            self.peak_heap_bytes,
+            self.live_bytes_after_last,
+            self.gc_nanos as f64 / 1e6,
+            peak_rss_kb()
+        )
+    }
+}
+
+/// The process's peak resident set size in KiB (`getrusage`), 0 if unavailable.
+pub fn peak_rss_kb() -> u64 {
+    // SAFETY: getrusage writes into the zeroed struct we own.
+    unsafe {
+        let mut ru: libc::rusage = std::mem::zeroed();
+        if libc::getrusage(libc::RUSAGE_SELF, &mut ru) == 0 {
+            ru.ru_maxrss as u64
+        } else {
+            0
+        }
+    }
+}
+
 pub struct Heap {
     base: usize,
     blocks: Vec<BlockMeta>,

@@ -5,20 +5,31 @@
 //! storage is registered in a per-thread list while the `RootedVec` lives.
 //!
 //! Invariant: the registry holds exactly the live `RootedVec`s of this thread, each by
-//! the stable address of its boxed inner vector.
+//! the stable address of its boxed inner vector. Dropped vectors of modest capacity are
+//! kept (empty) in a small per-thread pool and reused, so that the temporaries of hot
+//! paths cost no `malloc`.
 
 use crate::value::Value;
 use std::cell::UnsafeCell;
+use std::mem::ManuallyDrop;
 use std::ops::{Deref, DerefMut};
 
 thread_local! {
     static REGISTRY: UnsafeCell<Vec<*const Vec<Value>>> = const { UnsafeCell::new(Vec::new()) };
+    #[allow(clippy::box_collection, clippy::vec_box)]
+    static POOL: UnsafeCell<Vec<Box<Vec<Value>>>> = const { UnsafeCell::new(Vec::new()) };
 }
+
+/// Vectors up to this capacity go back to the pool when dropped.
+const POOL_MAX_CAPACITY: usize = 256;
+/// How many empty vectors the pool keeps.
+const POOL_MAX_LEN: usize = 64;
 
 pub struct RootedVec {
     // Boxed so that the registered address stays put when the RootedVec moves.
+    // ManuallyDrop: on drop the box goes back to the pool instead of being freed.
     #[allow(clippy::box_collection)]
-    inner: Box<Vec<Value>>,
+    inner: ManuallyDrop<Box<Vec<Value>>>,
 }
 
 impl RootedVec {
@@ -27,11 +38,21 @@ impl RootedVec {
     }
 
     pub fn with_capacity(cap: usize) -> RootedVec {
-        let inner = Box::new(Vec::with_capacity(cap));
+        // SAFETY: the pool is only touched by this thread, never re-entrantly.
+        let recycled = POOL.with(|p| unsafe { (*p.get()).pop() });
+        let inner = match recycled {
+            Some(mut v) => {
+                v.reserve(cap);
+                v
+            }
+            None => Box::new(Vec::with_capacity(cap)),
+        };
         let ptr: *const Vec<Value> = &*inner;
         // SAFETY: the registry is only touched by this thread, never re-entrantly.
         REGISTRY.with(|r| unsafe { (*r.get()).push(ptr) });
-        RootedVec { inner }
+        RootedVec {
+            inner: ManuallyDrop::new(inner),
+        }
     }
 
     pub fn from_slice(items: &[Value]) -> RootedVec {
@@ -49,7 +70,7 @@ impl Default for RootedVec {
 
 impl Drop for RootedVec {
     fn drop(&mut self) {
-        let ptr: *const Vec<Value> = &*self.inner;
+        let ptr: *const Vec<Value> = &**self.inner;
         // SAFETY: as in `with_capacity`.
         REGISTRY.with(|r| unsafe {
             let reg = &mut *r.get();
@@ -57,6 +78,18 @@ impl Drop for RootedVec {
                 reg.swap_remove(i);
             }
         });
+        // SAFETY: `inner` is not used again after this take.
+        let mut v = unsafe { ManuallyDrop::take(&mut self.inner) };
+        if v.capacity() <= POOL_MAX_CAPACITY {
+            v.clear();
+            // SAFETY: as in `with_capacity`.
+            POOL.with(|p| unsafe {
+                let pool = &mut *p.get();
+                if pool.len() < POOL_MAX_LEN {
+                    pool.push(v);
+                }
+            });
+        }
     }
 }
 

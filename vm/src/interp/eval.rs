@@ -720,9 +720,44 @@ impl Vm {
                         }
                         Op::UnpackEx => {
                             save_pc!();
-                            let v = pop!();
+                            let v = top!();
                             let before = (arg & 0xff) as usize;
                             let after = (arg >> 8) as usize;
+                            // Fast path: a tuple or list long enough, unpacked in place
+                            // (`v` stays on the stack, so it is rooted while the middle
+                            // list is built).
+                            let len = if is_kind(v, Kind::Tuple) {
+                                unsafe { crate::object::tuple::tuple_items(v) }.len()
+                            } else if is_kind(v, Kind::List) {
+                                unsafe { list_obj(v).items() }.len()
+                            } else {
+                                usize::MAX
+                            };
+                            if len != usize::MAX && len >= before + after {
+                                let mid = self.new_list_with_capacity(len - before - after);
+                                // SAFETY: kinds checked above; `v` is still on the stack
+                                // and the allocation above cannot shrink it.
+                                let items = |v: Value| -> &[Value] {
+                                    if is_kind(v, Kind::Tuple) {
+                                        unsafe { crate::object::tuple::tuple_items(v) }
+                                    } else {
+                                        unsafe { list_obj(v).items() }
+                                    }
+                                };
+                                for &x in &items(v)[before..len - after] {
+                                    self.list_append(mid, x);
+                                }
+                                sp -= 1;
+                                for i in (len - after..len).rev() {
+                                    push!(items(v)[i]);
+                                }
+                                push!(mid);
+                                for i in (0..before).rev() {
+                                    push!(items(v)[i]);
+                                }
+                                continue;
+                            }
+                            sp -= 1;
                             let vals = tri!(self.unpack_iterable(v, before + after, Some(before)));
                             for i in (0..vals.len()).rev() {
                                 push!(vals[i]);

@@ -312,11 +312,15 @@ impl Vm {
                     Some(v) => {
                         let io = unsafe { obj_mut::<IterObj>(it) };
                         let n = io.a;
-                        let next = self.binary_op(
-                            n,
-                            Value::small_int(1),
-                            crate::bytecode::BinOp::Add as u8,
-                        )?;
+                        let next = if n.is_small_int() && n.as_small_int() < (1 << 40) {
+                            Value::small_int(n.as_small_int() + 1)
+                        } else {
+                            self.binary_op(
+                                n,
+                                Value::small_int(1),
+                                crate::bytecode::BinOp::Add as u8,
+                            )?
+                        };
                         unsafe { obj_mut::<IterObj>(it).a = next };
                         Ok(Some(self.new_tuple(&[n, v])))
                     }
@@ -329,11 +333,22 @@ impl Vm {
                 if n == 0 {
                     return Ok(None);
                 }
-                let mut out = RootedVec::with_capacity(n);
+                // Up to four items wait in a native-stack array (the conservative scan
+                // keeps them alive); more in a RootedVec.
+                let mut small = [Value::EMPTY; 4];
+                let mut out = (n > small.len()).then(|| RootedVec::with_capacity(n));
+                let mut filled = 0;
                 for i in 0..n {
                     let sub = unsafe { tuple_items(iters)[i] };
                     match self.iter_next(sub)? {
-                        Some(v) => out.push(v),
+                        Some(v) => match out.as_mut() {
+                            Some(o) => o.push(v),
+                            None => {
+                                let slot = &mut small[filled];
+                                *slot = v;
+                                filled += 1;
+                            }
+                        },
                         None => {
                             unsafe { obj_mut::<IterObj>(it).seq = Value::EMPTY };
                             if strict {
@@ -373,7 +388,10 @@ impl Vm {
                         }
                     }
                 }
-                Ok(Some(self.new_tuple(&out)))
+                Ok(Some(match out {
+                    Some(o) => self.new_tuple(&o),
+                    None => self.new_tuple(&small[..n]),
+                }))
             }
             IterKind::Map => {
                 let iters = io.seq;
