@@ -10,7 +10,19 @@ use crate::vm::Vm;
 
 impl Vm {
     /// Runs `src` as the `__main__` module; returns the process exit status.
+    /// Runs the program file `path` (as the user gave it) as `__main__`. Like CPython
+    /// since 3.9, its `__file__` and traceback entries use the absolute path;
+    /// compile-time diagnostics (`file:line:col: ...`) use the path as given.
+    pub fn run_main_file(&mut self, src: &str, path: &str) -> i32 {
+        self.run_main(src, &absolute_path(path), path)
+    }
+
+    /// Runs `src` as `__main__`, named `filename` everywhere.
     pub fn run_main_source(&mut self, src: &str, filename: &str) -> i32 {
+        self.run_main(src, filename, filename)
+    }
+
+    fn run_main(&mut self, src: &str, filename: &str, shown: &str) -> i32 {
         let unit = match compile_module(src, filename) {
             Ok(u) => u,
             Err(e) => {
@@ -20,7 +32,7 @@ impl Vm {
                     CompileErrorKind::Recursion => "RecursionError",
                 };
                 self.out.flush();
-                let msg = format!("{filename}:{}:{}: {label}: {}\n", e.line, e.col, e.message);
+                let msg = format!("{shown}:{}:{}: {label}: {}\n", e.line, e.col, e.message);
                 self.out.write_stderr(msg.as_bytes());
                 return 1;
             }
@@ -78,4 +90,24 @@ impl Vm {
 /// True when `v` is a module object.
 pub fn is_module(v: Value) -> bool {
     crate::object::is_kind(v, Kind::Module)
+}
+
+/// `os.path.abspath`: joined to the current directory and normalised lexically (`.`
+/// and `..` removed, symlinks left alone).
+pub fn absolute_path(path: &str) -> String {
+    use std::path::{Component, PathBuf};
+    let joined = std::env::current_dir()
+        .map(|d| d.join(path))
+        .unwrap_or_else(|_| PathBuf::from(path));
+    let mut out = PathBuf::new();
+    for c in joined.components() {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out.display().to_string()
 }

@@ -1097,6 +1097,17 @@ impl Vm {
                                 }
                             }
                             save_pc!();
+                            // A generator continues in this loop, as a child frame.
+                            if is_kind(it, Kind::Generator) {
+                                if let Some((nhp, npc, nsp)) =
+                                    self.gen_push_inline(it, hp, sp, Value::NONE)
+                                {
+                                    enter_frame_at!(nhp);
+                                    pc = npc;
+                                    sp = nsp;
+                                    continue;
+                                }
+                            }
                             match tri!(self.iter_next(it)) {
                                 Some(v) => push!(v),
                                 None => {
@@ -1131,28 +1142,58 @@ impl Vm {
                                 return Ok(r);
                             }
                             enter_frame_at!(link as usize);
-                            pc = unsafe { st!(hdr!(H_PC)) }.as_small_int() as usize + 1;
-                            sp = ret_slot;
-                            push!(r);
+                            let resumer = unsafe { st!(hdr!(H_PC)) }.as_small_int() as usize;
+                            if gen.is_empty() {
+                                pc = resumer + 1;
+                                sp = ret_slot;
+                                push!(r);
+                            } else {
+                                // An inline generator finished: its `for` loop ends (the
+                                // iterator is popped), or its `yield from` gets the value.
+                                let at = c!().instrs[resumer].get();
+                                pc = at.arg as usize;
+                                if at.op == Op::Send {
+                                    sp = ret_slot;
+                                    set_top!(r);
+                                } else {
+                                    sp = ret_slot - 1;
+                                }
+                            }
                             self.stack.top = hp + HDR_SIZE + c!().stacksize as usize;
                         }
                         Op::YieldValue => {
                             let v = pop!();
                             let gen = unsafe { st!(hdr!(H_GEN)) };
-                            debug_assert!(
-                                unsafe { st!(hdr!(H_LINK)) }.as_small_int() < 0,
-                                "generator frames are entry frames"
-                            );
+                            let link = unsafe { st!(hdr!(H_LINK)) }.as_small_int();
+                            let ret_slot = unsafe { st!(hdr!(H_RET)) }.as_small_int() as usize;
                             self.generator_suspend(gen, fp, hp, pc, sp);
                             self.depth -= 1;
-                            self.stack.top = fp;
-                            self.cur_hp = saved_hp;
-                            return Ok(v);
+                            if link < 0 {
+                                self.stack.top = fp;
+                                self.cur_hp = saved_hp;
+                                return Ok(v);
+                            }
+                            // Resumed inline: back to the `for` or `yield from` that
+                            // resumed it, with the value.
+                            enter_frame_at!(link as usize);
+                            pc = unsafe { st!(hdr!(H_PC)) }.as_small_int() as usize + 1;
+                            sp = ret_slot;
+                            push!(v);
+                            self.stack.top = hp + HDR_SIZE + c!().stacksize as usize;
                         }
                         Op::Send => {
                             save_pc!();
                             let v = pop!();
                             let recv = top!();
+                            if is_kind(recv, Kind::Generator) {
+                                if let Some((nhp, npc, nsp)) = self.gen_push_inline(recv, hp, sp, v)
+                                {
+                                    enter_frame_at!(nhp);
+                                    pc = npc;
+                                    sp = nsp;
+                                    continue;
+                                }
+                            }
                             match tri!(self.send_to(recv, v)) {
                                 Ok(y) => push!(y),
                                 Err(ret) => {

@@ -108,6 +108,63 @@ impl Vm {
         e
     }
 
+    /// Pushes the frame of `gen` on the value stack as a child of the frame at
+    /// `caller_hp`, for the interpreter to continue in without recursing (`for` over a
+    /// generator, `yield from` a generator). `ret_slot` is where a yielded value goes
+    /// in the caller's stack; `send` is the value sent (None for `next`).
+    ///
+    /// Returns the new frame's (hp, pc, sp), or None when `gen` must be resumed the
+    /// slow way instead (not a plain generator, running or closed, a non-None value
+    /// sent to a fresh generator, or too little stack left).
+    pub fn gen_push_inline(
+        &mut self,
+        gen: Value,
+        caller_hp: usize,
+        ret_slot: usize,
+        send: Value,
+    ) -> Option<(usize, usize, usize)> {
+        if !is_kind(gen, Kind::Generator) || self.depth >= self.recursion_limit {
+            return None;
+        }
+        let go = gen_obj(gen);
+        let state = go.state;
+        if !(state == GEN_SUSPENDED || (state == GEN_CREATED && send.is_none())) {
+            return None;
+        }
+        // SAFETY: a suspended or fresh generator has its code and saved frame.
+        let c = unsafe { code_obj(go.code) };
+        if c.has_flag(crate::object::code::flags::COROUTINE) {
+            return None;
+        }
+        let fp = self.stack.top;
+        let hp = fp + c.nslots();
+        let end = hp + HDR_SIZE + c.stacksize as usize;
+        if end + 4096 > self.stack.cap {
+            return None;
+        }
+        let saved = go.sp as usize;
+        // SAFETY: the saved frame holds `saved` live slots; the destination lies inside
+        // the reservation (checked above).
+        unsafe {
+            let arr = &*go.frame.as_ptr::<ValueArray>();
+            std::ptr::copy_nonoverlapping(arr.slots().as_ptr(), self.stack.base.add(fp), saved);
+        }
+        self.stack
+            .set(hp + H_LINK, Value::small_int(caller_hp as i64));
+        self.stack.set(hp + H_GEN, gen);
+        self.stack
+            .set(hp + H_RET, Value::small_int(ret_slot as i64));
+        self.stack.top = end;
+        let mut sp = fp + saved;
+        if state == GEN_SUSPENDED {
+            self.stack.set(sp, send);
+            sp += 1;
+        }
+        go.state = GEN_RUNNING;
+        self.depth += 1;
+        Some((hp, go.pc as usize, sp))
+    }
+
     /// Resumes a generator.
     pub fn gen_resume(&mut self, gen: Value, how: Resume) -> PyResult<GenOutcome> {
         let state = gen_obj(gen).state;
@@ -162,12 +219,11 @@ impl Vm {
             ));
         }
         let saved = go.sp as usize;
-        // SAFETY: the saved frame holds `saved` live slots.
+        // SAFETY: the saved frame holds `saved` live slots; the destination lies inside
+        // the reservation (checked above).
         unsafe {
             let arr = &*go.frame.as_ptr::<ValueArray>();
-            for (i, &v) in arr.slots()[..saved].iter().enumerate() {
-                self.stack.set(fp + i, v);
-            }
+            std::ptr::copy_nonoverlapping(arr.slots().as_ptr(), self.stack.base.add(fp), saved);
         }
         self.stack.set(hp + H_LINK, Value::small_int(-1));
         self.stack.set(hp + H_GEN, gen);
