@@ -32,6 +32,11 @@ struct Cli {
 const VM_STACK_BYTES: usize = 1 << 30;
 
 fn main() -> ExitCode {
+    // `tern bench ...` is the benchmark harness (benchmarks/), not a program to run.
+    if std::env::args_os().nth(1).is_some_and(|a| a == "bench") {
+        let status = tern_bench::main_from_args(std::env::args_os().skip(2));
+        return ExitCode::from(status.clamp(0, 255) as u8);
+    }
     env_logger::init();
     let cli = Cli::parse();
     let status = std::thread::Builder::new()
@@ -137,19 +142,13 @@ fn run(cli: Cli) -> i32 {
     let mut search = vec![dir];
     search.extend(extra_path);
     let mut vm = vm::Vm::new_with_path(config, search);
-    let status = vm.run_main_source(&source, &filename);
+    let status = if cli.code.is_some() {
+        vm.run_main_source(&source, &filename)
+    } else {
+        vm.run_main_file(&source, &filename)
+    };
     if cli.gc_stats {
-        let s = &vm.heap.stats;
-        eprintln!(
-            "gc: collections={} allocated_bytes={} objects={} freed={} peak_heap_bytes={} live_after_last={} gc_ms={:.3}",
-            s.collections,
-            s.bytes_allocated,
-            s.objects_allocated,
-            s.objects_freed,
-            s.peak_heap_bytes,
-            s.live_bytes_after_last,
-            s.gc_nanos as f64 / 1e6
-        );
+        eprintln!("{}", vm.heap.stats.report());
     }
     status
 }

@@ -269,4 +269,86 @@ interned_names! {
     value: "value",
     code: "code",
     lt_module: "<module>",
+    // Operator dunders, in BinOp order (see `Names::binop`).
+    op_add: "__add__",
+    op_radd: "__radd__",
+    op_iadd: "__iadd__",
+    op_sub: "__sub__",
+    op_rsub: "__rsub__",
+    op_isub: "__isub__",
+    op_mul: "__mul__",
+    op_rmul: "__rmul__",
+    op_imul: "__imul__",
+    op_truediv: "__truediv__",
+    op_rtruediv: "__rtruediv__",
+    op_itruediv: "__itruediv__",
+    op_floordiv: "__floordiv__",
+    op_rfloordiv: "__rfloordiv__",
+    op_ifloordiv: "__ifloordiv__",
+    op_mod: "__mod__",
+    op_rmod: "__rmod__",
+    op_imod: "__imod__",
+    op_pow: "__pow__",
+    op_rpow: "__rpow__",
+    op_ipow: "__ipow__",
+    op_lshift: "__lshift__",
+    op_rlshift: "__rlshift__",
+    op_ilshift: "__ilshift__",
+    op_rshift: "__rshift__",
+    op_rrshift: "__rrshift__",
+    op_irshift: "__irshift__",
+    op_and: "__and__",
+    op_rand: "__rand__",
+    op_iand: "__iand__",
+    op_or: "__or__",
+    op_ror: "__ror__",
+    op_ior: "__ior__",
+    op_xor: "__xor__",
+    op_rxor: "__rxor__",
+    op_ixor: "__ixor__",
+    op_matmul: "__matmul__",
+    op_rmatmul: "__rmatmul__",
+    op_imatmul: "__imatmul__",
+}
+
+impl Names {
+    /// The interned (`__op__`, `__rop__`, `__iop__`) names of a binary operator.
+    pub fn binop(
+        &self,
+        op: crate::bytecode::BinOp,
+    ) -> (
+        crate::value::Value,
+        crate::value::Value,
+        crate::value::Value,
+    ) {
+        use crate::bytecode::BinOp::*;
+        match op {
+            Add => (self.op_add, self.op_radd, self.op_iadd),
+            Sub => (self.op_sub, self.op_rsub, self.op_isub),
+            Mul => (self.op_mul, self.op_rmul, self.op_imul),
+            TrueDiv => (self.op_truediv, self.op_rtruediv, self.op_itruediv),
+            FloorDiv => (self.op_floordiv, self.op_rfloordiv, self.op_ifloordiv),
+            Mod => (self.op_mod, self.op_rmod, self.op_imod),
+            Pow => (self.op_pow, self.op_rpow, self.op_ipow),
+            LShift => (self.op_lshift, self.op_rlshift, self.op_ilshift),
+            RShift => (self.op_rshift, self.op_rrshift, self.op_irshift),
+            And => (self.op_and, self.op_rand, self.op_iand),
+            Or => (self.op_or, self.op_ror, self.op_ior),
+            Xor => (self.op_xor, self.op_rxor, self.op_ixor),
+            MatMul => (self.op_matmul, self.op_rmatmul, self.op_imatmul),
+        }
+    }
+
+    /// The interned name of a rich comparison's dunder.
+    pub fn compare(&self, op: crate::bytecode::CmpOp) -> crate::value::Value {
+        use crate::bytecode::CmpOp::*;
+        match op {
+            Lt => self.dunder_lt,
+            Le => self.dunder_le,
+            Eq => self.dunder_eq,
+            Ne => self.dunder_ne,
+            Gt => self.dunder_gt,
+            Ge => self.dunder_ge,
+        }
+    }
 }

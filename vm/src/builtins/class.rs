@@ -509,6 +509,27 @@ impl Vm {
         Ok(inst)
     }
 
+    /// The `__init__` of a user class whose instances need nothing but allocation
+    /// (plain `object` layout and `object.__new__`) and whose `__init__` is a Python
+    /// function: the interpreter then allocates the instance and runs `__init__` as an
+    /// ordinary frame. None for every other class.
+    pub fn plain_init_of(&mut self, t: *mut TypeObj) -> Option<Value> {
+        // SAFETY: live type.
+        let (heap, bb) = unsafe { ((*t).has_flag(tflags::HEAPTYPE), (*t).builtin_base) };
+        if !heap || bb != self.types.object {
+            return None;
+        }
+        let new = self.type_lookup(t, self.names.dunder_new)?;
+        // SAFETY: kind checked before the cast.
+        if !is_kind(new, Kind::NativeFunction)
+            || unsafe { obj::<NativeFunctionObj>(new).owner } != self.types.object
+        {
+            return None;
+        }
+        let init = self.type_lookup(t, self.names.dunder_init)?;
+        crate::interp::call::is_plain_function(init).then_some(init)
+    }
+
     /// Calls a user class: `__new__` then `__init__`.
     pub fn call_heap_type(
         &mut self,

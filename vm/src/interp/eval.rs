@@ -518,6 +518,35 @@ impl Vm {
                                     continue;
                                 }
                             }
+                            // A plain user class: allocate, then run `__init__` as a
+                            // frame whose return value is replaced by the instance.
+                            if first.is_empty() && is_kind(callable, Kind::Type) {
+                                if let Some(init) = self.plain_init_of(callable.as_ptr()) {
+                                    let inst = tri!(self.alloc_instance(
+                                        callable.as_ptr(),
+                                        &[],
+                                        Value::EMPTY
+                                    ));
+                                    unsafe {
+                                        *s.add(base) = inst;
+                                        *s.add(base + 1) = inst;
+                                    }
+                                    let n = sp - (base + 1);
+                                    let new_hp = tri!(self.push_frame_in_place(
+                                        init,
+                                        base + 1,
+                                        n,
+                                        kwnames,
+                                        base,
+                                        hp,
+                                        flags::INIT
+                                    ));
+                                    enter_frame_at!(new_hp);
+                                    pc = 0;
+                                    sp = hp + HDR_SIZE;
+                                    continue;
+                                }
+                            }
                             let args = self.stack.slice(args_start, sp);
                             // SAFETY: the slice points into the value stack, which the
                             // callee cannot shrink below `stack.top`.

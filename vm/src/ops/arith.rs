@@ -77,7 +77,7 @@ impl Vm {
         if ta == tb || !self.is_subtype(tb, ta) {
             return false;
         }
-        let rn = self.intern(op.dunders().1);
+        let rn = self.names.binop(op).1;
         self.type_lookup_user(tb, rn).is_some()
     }
 
@@ -493,12 +493,11 @@ impl Vm {
 
     /// Dispatch to `__op__` / `__rop__` / `__iop__`.
     fn binop_dunders(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
-        let (name, rname, iname) = op.dunders();
         let ni = self.singletons.not_implemented;
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         if inplace {
-            let n = self.intern(iname);
+            let n = self.names.binop(op).2;
             if let Some(m) = self.type_lookup_user(ta, n) {
                 let r = self.call_bound_special(m, a, &[b], Value::EMPTY)?;
                 if r != ni {
@@ -506,8 +505,7 @@ impl Vm {
                 }
             }
         }
-        let n = self.intern(name);
-        let rn = self.intern(rname);
+        let (n, rn, _) = self.names.binop(op);
         let ma = self.type_lookup_user(ta, n);
         let mb = if ta != tb {
             self.type_lookup_user(tb, rn)
@@ -670,7 +668,13 @@ impl Vm {
 
     fn unary_dunder(&mut self, v: Value, dunder: &str, sym: &str) -> PyResult<Value> {
         let t = self.type_of(v);
-        let n = self.intern(dunder);
+        let n = match dunder {
+            "__neg__" => self.names.dunder_neg,
+            "__pos__" => self.names.dunder_pos,
+            "__abs__" => self.names.dunder_abs,
+            "__invert__" => self.names.dunder_invert,
+            _ => self.intern(dunder),
+        };
         if let Some(m) = self.type_lookup_user(t, n) {
             return self.call_bound_special(m, v, &[], Value::EMPTY);
         }
