@@ -4,6 +4,7 @@
 //! in `sys.modules` like any other module.
 
 pub mod import;
+pub mod itertools_native;
 pub mod math;
 pub mod random;
 pub mod random_mt;
@@ -28,6 +29,7 @@ pub const NATIVE_MODULES: &[(&str, ModuleCtor)] = &[
     ("time", time::create),
     ("random", random::create),
     ("_tern", tern_internal::create),
+    ("_itertools", itertools_native::create),
 ];
 
 /// Creates the modules that exist from the start (`sys`).
@@ -46,5 +48,5 @@ pub fn construct_native(
     if let Some(v) = random::construct(vm, t, args, kwnames)? {
         return Ok(Some(v));
     }
-    Ok(None)
+    itertools_native::construct(vm, t, args, kwnames)
 }
