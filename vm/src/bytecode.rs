@@ -97,7 +97,7 @@ define_ops! {
     BinaryOpInt = BinaryOp: "BinaryOp on two small ints.",
     BinaryOpFloat = BinaryOp: "BinaryOp on two floats (or a float and a small int).",
     BinarySubscr: "TOS1[TOS].",
-    BinarySubscrListInt = BinarySubscr: "list[int].",
+    BinarySubscrListInt = BinarySubscr: "list[int] or tuple[int].",
     BinarySlice: "TOS2[TOS1:TOS] without building a slice object.",
     StoreSubscr: "TOS1[TOS] = TOS2.",
     StoreSubscrListInt = StoreSubscr: "list[int] = value.",

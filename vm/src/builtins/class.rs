@@ -500,11 +500,20 @@ impl Vm {
             self.call_with_names(Value::from_ptr(bb), args, kwnames)?
         };
         let inst = self.new_plain_instance(t);
+        // Slot storage for as many attributes as instances of `t` have needed so far.
+        // SAFETY: live type.
+        let hint = unsafe { (*t).attr_hint } as usize;
+        let slots = if hint > 0 && !shape.is_empty() {
+            Value::from_ptr(self.alloc_array(hint))
+        } else {
+            Value::EMPTY
+        };
         // SAFETY: fresh instance.
         unsafe {
             let io = obj_mut::<InstanceObj>(inst);
             io.shape = shape;
             io.ext = ext;
+            io.slots = slots;
         }
         Ok(inst)
     }

@@ -258,7 +258,7 @@ impl Heap {
         // SAFETY: `cell` is a free cell of at least `size` bytes inside a committed block;
         // nothing else refers to it. Zeroing the body first keeps the object traceable.
         unsafe {
-            ptr::write_bytes(cell as *mut u8, 0, size);
+            zero_cell(cell, size);
             (*obj).class = class;
             (*obj).kind = kind;
         }
@@ -447,7 +447,9 @@ impl Heap {
                                     live_here += 1;
                                     continue;
                                 }
-                                finalize(obj);
+                                if needs_finalizer((*obj).kind) {
+                                    finalize(obj);
+                                }
                                 freed += 1;
                                 self.free_cell(obj, size);
                             }
@@ -497,7 +499,10 @@ impl Heap {
     }
 
     fn release_block(&mut self, b: usize) {
-        if self.free_blocks.len() >= KEEP_FREE_BLOCKS && self.blocks[b].committed {
+        // Keep enough committed blocks for the next cycle's allocations (up to the
+        // trigger), so that a steady allocation rate does not fault pages back in.
+        let keep = KEEP_FREE_BLOCKS + self.trigger / BLOCK_SIZE;
+        if self.free_blocks.len() >= keep && self.blocks[b].committed {
             decommit(self.block_addr(b), BLOCK_SIZE);
             self.blocks[b].committed = false;
         } else if self.blocks[b].committed {
@@ -528,6 +533,30 @@ impl Heap {
             BlockState::LargeHead { blocks } => blocks as usize * BLOCK_SIZE,
             _ => 0,
         }
+    }
+}
+
+/// True for the kinds whose objects own memory outside the heap (big-int limbs, code
+/// tables, native state) and must be finalised when freed.
+#[inline(always)]
+fn needs_finalizer(kind: Kind) -> bool {
+    matches!(kind, Kind::BigInt | Kind::Code | Kind::Native)
+}
+
+/// Zeroes the first `size` bytes of a fresh cell. Small objects (most of them) are
+/// cleared with a few word stores instead of a call to `memset`.
+///
+/// # Safety
+/// `cell` is 16-byte aligned and at least `size` rounded up to 16 bytes long.
+#[inline(always)]
+unsafe fn zero_cell(cell: usize, size: usize) {
+    let p = cell as *mut [u64; 2];
+    match size.div_ceil(16) {
+        1 => *p = [0; 2],
+        2 => *(p as *mut [u64; 4]) = [0; 4],
+        3 => *(p as *mut [u64; 6]) = [0; 6],
+        4 => *(p as *mut [u64; 8]) = [0; 8],
+        _ => ptr::write_bytes(cell as *mut u8, 0, size),
     }
 }
 

@@ -521,7 +521,27 @@ impl Vm {
                             // A plain user class: allocate, then run `__init__` as a
                             // frame whose return value is replaced by the instance.
                             if first.is_empty() && is_kind(callable, Kind::Type) {
-                                if let Some(init) = self.plain_init_of(callable.as_ptr()) {
+                                // The site cache remembers (class, version) -> __init__.
+                                let t: *mut crate::object::TypeObj = callable.as_ptr();
+                                let version = unsafe { (*t).version };
+                                let cb = cache!().get();
+                                let init = if cb.key == callable
+                                    && cb.version == version
+                                    && is_kind(cb.value, Kind::Function)
+                                {
+                                    Some(cb.value)
+                                } else {
+                                    let init = self.plain_init_of(t);
+                                    if let Some(f) = init {
+                                        let mut nc = cb;
+                                        nc.key = callable;
+                                        nc.version = version;
+                                        nc.value = f;
+                                        cache!().set(nc);
+                                    }
+                                    init
+                                };
+                                if let Some(init) = init {
                                     let inst = tri!(self.alloc_instance(
                                         callable.as_ptr(),
                                         &[],
@@ -862,7 +882,9 @@ impl Vm {
                             save_pc!();
                             let k = pop!();
                             let o = top!();
-                            if is_kind(o, Kind::List) && k.is_small_int() {
+                            if (is_kind(o, Kind::List) || is_kind(o, Kind::Tuple))
+                                && k.is_small_int()
+                            {
                                 rewrite!(Op::BinarySubscrListInt);
                             }
                             let r = tri!(self.get_item(o, k));
@@ -871,14 +893,23 @@ impl Vm {
                         Op::BinarySubscrListInt => {
                             let k = peek!(1);
                             let o = peek!(2);
-                            if is_kind(o, Kind::List) && k.is_small_int() {
-                                let lo = unsafe { list_obj(o) };
+                            // Lists and tuples indexed by a small int.
+                            let items: Option<&[Value]> = if !k.is_small_int() {
+                                None
+                            } else if is_kind(o, Kind::List) {
+                                Some(unsafe { list_obj(o) }.items())
+                            } else if is_kind(o, Kind::Tuple) {
+                                Some(unsafe { crate::object::tuple::tuple_items(o) })
+                            } else {
+                                None
+                            };
+                            if let Some(items) = items {
                                 let mut i = k.as_small_int();
                                 if i < 0 {
-                                    i += lo.len as i64;
+                                    i += items.len() as i64;
                                 }
-                                if i >= 0 && (i as usize) < lo.len {
-                                    let v = lo.items()[i as usize];
+                                if i >= 0 && (i as usize) < items.len() {
+                                    let v = items[i as usize];
                                     sp -= 1;
                                     set_top!(v);
                                     continue;

@@ -54,7 +54,14 @@ pub struct TypeObj {
     /// When every class in the MRO declares `__slots__` (without `__dict__`): a tuple of
     /// the attribute names instances may have. EMPTY when unrestricted.
     pub slot_names: Value,
+    /// The most attributes an instance of this class has needed (capped): new
+    /// instances get slot storage for that many up front, so that the attribute
+    /// stores in `__init__` take the cached shape-transition path without growing.
+    pub attr_hint: u32,
 }
+
+/// Cap of `TypeObj::attr_hint`.
+pub const MAX_ATTR_HINT: u32 = 32;
 
 /// Byte offset of `version`, for compiled guards.
 pub const TYPE_VERSION_OFFSET: usize = std::mem::offset_of!(TypeObj, version);

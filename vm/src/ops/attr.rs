@@ -731,7 +731,17 @@ impl Vm {
         if count <= cap {
             return;
         }
-        let new_cap = (cap * 2).max(4).max(count);
+        let t = self.type_of(o);
+        // SAFETY: live type.
+        let hint = unsafe {
+            let t = &mut *t;
+            t.attr_hint = t
+                .attr_hint
+                .max(count as u32)
+                .min(crate::object::typeobj::MAX_ATTR_HINT);
+            t.attr_hint as usize
+        };
+        let new_cap = (cap * 2).max(4).max(count).max(hint);
         let arr = self.alloc_array(new_cap);
         unsafe {
             let io = obj_mut::<InstanceObj>(o);
