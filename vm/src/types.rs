@@ -127,6 +127,15 @@ builtin_types! {
     not_a_directory_error: "NotADirectoryError", os_error, Instance, B | E;
     permission_error: "PermissionError", os_error, Instance, B | E;
     timeout_error: "TimeoutError", os_error, Instance, B | E;
+    blocking_io_error: "BlockingIOError", os_error, Instance, B | E;
+    child_process_error: "ChildProcessError", os_error, Instance, B | E;
+    connection_error: "ConnectionError", os_error, Instance, B | E;
+    broken_pipe_error: "BrokenPipeError", connection_error, Instance, B | E;
+    connection_aborted_error: "ConnectionAbortedError", connection_error, Instance, B | E;
+    connection_refused_error: "ConnectionRefusedError", connection_error, Instance, B | E;
+    connection_reset_error: "ConnectionResetError", connection_error, Instance, B | E;
+    interrupted_error: "InterruptedError", os_error, Instance, B | E;
+    process_lookup_error: "ProcessLookupError", os_error, Instance, B | E;
     reference_error: "ReferenceError", exception, Instance, B | E;
     runtime_error: "RuntimeError", exception, Instance, B | E;
     not_implemented_error: "NotImplementedError", runtime_error, Instance, B | E;

@@ -94,6 +94,14 @@ pub struct Vm {
     pub steps: u64,
 }
 
+impl Drop for Vm {
+    /// Releases the heap's objects and, through the fields' drops, the arena and the
+    /// value stack, so that a process may create and drop Vms one after another.
+    fn drop(&mut self) {
+        self.free_all_objects();
+    }
+}
+
 impl Vm {
     pub fn new(config: Config) -> Box<Vm> {
         Vm::new_inner(config, vec![PathBuf::from(".")])

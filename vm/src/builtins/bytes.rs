@@ -68,18 +68,20 @@ pub fn byte_seq_of(v: Value) -> Option<Value> {
 }
 
 /// A copy of the bytes of an object with the buffer protocol (bytes, bytearray,
-/// memoryview, and subclasses of the first two), or None.
+/// memoryview, `array.array`, and subclasses of the first two), or None.
 pub fn buffer_bytes(v: Value) -> Option<Vec<u8>> {
     if let Some(s) = byte_seq_of(v) {
         // SAFETY: kind checked; copied at once.
         return Some(unsafe { seq_data(s) }.to_vec());
     }
-    super::memoryview::memoryview_bytes(v)
+    super::memoryview::memoryview_bytes(v).or_else(|| crate::modules::array::array_bytes(v))
 }
 
 /// True when `v` has the buffer protocol.
 pub fn has_buffer(v: Value) -> bool {
-    byte_seq_of(v).is_some() || super::memoryview::is_memoryview(v)
+    byte_seq_of(v).is_some()
+        || super::memoryview::is_memoryview(v)
+        || crate::modules::array::is_array(v)
 }
 
 /// A bytes-like argument, or `TypeError: a bytes-like object is required, not 'T'`.

@@ -93,7 +93,24 @@ pub fn install(vm: &mut Vm, builtins: Value) {
     add_methods(
         vm,
         tt,
-        &[("mro", type_mro, 0), ("__subclasses__", type_subclasses, 0)],
+        &[
+            ("mro", type_mro, 0),
+            ("__subclasses__", type_subclasses, 0),
+            (
+                "__new__",
+                type_dunder_new,
+                native_flags::KWARGS | native_flags::STATIC,
+            ),
+            ("__init__", type_dunder_init, native_flags::KWARGS),
+            ("__call__", type_dunder_call, native_flags::KWARGS),
+            ("__setattr__", type_dunder_setattr, 0),
+            ("__delattr__", type_dunder_delattr, 0),
+            (
+                "__prepare__",
+                type_dunder_prepare,
+                native_flags::KWARGS | native_flags::CLASSMETHOD,
+            ),
+        ],
     );
     install_property(vm);
 }
@@ -112,63 +129,141 @@ fn build_class(vm: &mut Vm, args: &[Value], kwnames: Value) -> PyResult<Value> {
     let nkw = args::nkw(kwnames);
     let mut kw_names = RootedVec::new();
     let mut kw_vals = RootedVec::new();
-    let mut metaclass = Value::EMPTY;
+    let mut explicit_meta = Value::EMPTY;
     if nkw > 0 {
         // SAFETY: kwnames is a tuple of strs.
         let names = unsafe { tuple_items(kwnames) };
         for (i, &n) in names.iter().enumerate() {
             let v = args[args.len() - nkw + i];
             if unsafe { as_str(n) } == "metaclass" {
-                metaclass = v;
+                explicit_meta = v;
             } else {
                 kw_names.push(n);
                 kw_vals.push(v);
             }
         }
     }
-    if !metaclass.is_empty() && metaclass != Value::from_ptr(vm.types.type_) {
-        // A metaclass from a module Tern implements natively behaves like `type`; a
-        // user-defined one would be silently ignored, so it is an error.
-        let native = is_kind(metaclass, Kind::Type)
-            && unsafe { (*metaclass.as_ptr::<TypeObj>()).has_flag(tflags::BUILTIN) };
-        if !native {
-            let what = if is_kind(metaclass, Kind::Type) {
-                unsafe { (*metaclass.as_ptr::<TypeObj>()).name_str().to_owned() }
-            } else {
-                vm.type_name(metaclass)
-            };
-            return Err(vm.not_implemented_error(format!(
-                "custom metaclasses are not supported by Tern (metaclass={what})"
-            )));
-        }
-    }
     if !is_kind(func, Kind::Function) {
         return Err(vm.type_error("__build_class__: func must be a function"));
     }
-    let ns = vm.new_dict();
+    let meta = vm.class_metaclass(explicit_meta, bases)?;
+    // SAFETY: kind checked by class_metaclass.
+    let user_meta = is_kind(meta, Kind::Type)
+        && unsafe { (*meta.as_ptr::<TypeObj>()).has_flag(tflags::HEAPTYPE) };
+    let kwn = if kw_names.is_empty() {
+        Value::EMPTY
+    } else {
+        vm.new_tuple(&kw_names)
+    };
+    // The namespace: `__prepare__` of a user metaclass, else a fresh dict.
+    let ns = if user_meta {
+        let prep = vm.intern("__prepare__");
+        match vm.get_attr_opt(meta, prep)? {
+            Some(p) => {
+                let mut pargs = RootedVec::from_slice(&[name, bases]);
+                pargs.extend_from_slice(&kw_vals);
+                let ns = vm.call_with_names(p, &pargs, kwn)?;
+                if !is_kind(ns, Kind::Dict) {
+                    return Err(vm.not_implemented_error(
+                        "__prepare__ returning a mapping other than dict is not supported by Tern",
+                    ));
+                }
+                ns
+            }
+            None => vm.new_dict(),
+        }
+    } else {
+        vm.new_dict()
+    };
     // SAFETY: kind checked.
     let (code, globals, closure) = unsafe {
         let f = obj::<crate::object::function::FunctionObj>(func);
         (f.code, f.globals, f.closure)
     };
     vm.run_code_in_namespace(code, globals, ns, closure)?;
-    let cls = vm.type_new(name, bases, ns)?;
-    // Fill the __class__ cell used by zero-argument super().
-    let cc = vm.intern("__classcell__");
-    if let Some(cell) = vm.dict_get_str(ns, cc) {
-        if is_kind(cell, Kind::Cell) {
-            // SAFETY: kind checked.
-            unsafe { obj_mut::<CellObj>(cell).value = cls };
-        }
-        // SAFETY: cls is a type.
-        let d = unsafe { (*cls.as_ptr::<TypeObj>()).dict };
-        vm.dict_del(d, cc)?;
+    if !is_kind(meta, Kind::Type) {
+        // Any callable may serve as the metaclass.
+        let mut margs = RootedVec::from_slice(&[name, bases, ns]);
+        margs.extend_from_slice(&kw_vals);
+        return vm.call_with_names(meta, &margs, kwn);
     }
-    vm.finish_class(cls, &kw_names, &kw_vals)?;
-    Ok(cls)
+    if user_meta {
+        let mut margs = RootedVec::from_slice(&[name, bases, ns]);
+        margs.extend_from_slice(&kw_vals);
+        return vm.call_with_names(meta, &margs, kwn);
+    }
+    vm.create_class(meta.as_ptr(), name, bases, ns, &kw_names, &kw_vals)
 }
 
 impl Vm {
+    /// The metaclass a class statement uses: the explicit one, else the most derived
+    /// metaclass of the bases (TypeError on a conflict, as in CPython).
+    fn class_metaclass(&mut self, explicit: Value, bases: Value) -> PyResult<Value> {
+        if !explicit.is_empty() && !is_kind(explicit, Kind::Type) {
+            return Ok(explicit);
+        }
+        let mut winner: *mut TypeObj = if explicit.is_empty() {
+            self.types.type_
+        } else {
+            explicit.as_ptr()
+        };
+        // SAFETY: bases is a tuple.
+        let bl = RootedVec::from_slice(unsafe { tuple_items(bases) });
+        for &b in bl.iter() {
+            let bm = self.type_of(b);
+            if self.is_subtype(winner, bm) {
+                continue;
+            }
+            if self.is_subtype(bm, winner) {
+                winner = bm;
+                continue;
+            }
+            return Err(self.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
+        Ok(Value::from_ptr(winner))
+    }
+
+    /// The most derived metaclass of `bases` (for `type(name, bases, ns)`).
+    pub fn class_metaclass_of_bases(&mut self, bases: Value) -> PyResult<*mut TypeObj> {
+        Ok(self.class_metaclass(Value::EMPTY, bases)?.as_ptr())
+    }
+
+    /// `type.__new__(meta, name, bases, ns, **kwds)`: the class object (an instance of
+    /// `meta`), its `__class__` cell filled, `__set_name__` and the parent's
+    /// `__init_subclass__` run.
+    pub fn create_class(
+        &mut self,
+        meta: *mut TypeObj,
+        name: Value,
+        bases: Value,
+        ns: Value,
+        kw_names: &[Value],
+        kw_vals: &[Value],
+    ) -> PyResult<Value> {
+        let cls = self.type_new(name, bases, ns)?;
+        if meta != self.types.type_ {
+            // SAFETY: fresh class object; `meta` is a subclass of type.
+            unsafe {
+                (*cls.as_ptr::<TypeObj>()).header.class = meta;
+            }
+        }
+        // Fill the __class__ cell used by zero-argument super().
+        let cc = self.intern("__classcell__");
+        if let Some(cell) = self.dict_get_str(ns, cc) {
+            if is_kind(cell, Kind::Cell) {
+                // SAFETY: kind checked.
+                unsafe { obj_mut::<CellObj>(cell).value = cls };
+            }
+            // SAFETY: cls is a type.
+            let d = unsafe { (*cls.as_ptr::<TypeObj>()).dict };
+            self.dict_del(d, cc)?;
+        }
+        self.finish_class(cls, kw_names, kw_vals)?;
+        Ok(cls)
+    }
+
     /// `__set_name__` on class attributes and the parent's `__init_subclass__`.
     fn finish_class(&mut self, cls: Value, kw_names: &[Value], kw_vals: &[Value]) -> PyResult<()> {
         let t = cls.as_ptr::<TypeObj>();
@@ -483,6 +578,21 @@ impl Vm {
     ) -> PyResult<Value> {
         // SAFETY: live type.
         let (bb, shape) = unsafe { ((*t).builtin_base, (*t).empty_shape) };
+        if bb == self.types.type_ {
+            // A metaclass's instance is a class: `Meta(name, bases, ns)`.
+            let pos = positional(args, kwnames);
+            if pos.len() != 3 || !is_kind(pos[1], Kind::Tuple) || !is_kind(pos[2], Kind::Dict) {
+                return Err(self.type_error("type() takes 1 or 3 arguments"));
+            }
+            let nkw = args::nkw(kwnames);
+            let kw_names = if nkw > 0 {
+                RootedVec::from_slice(unsafe { tuple_items(kwnames) })
+            } else {
+                RootedVec::new()
+            };
+            let kw_vals = RootedVec::from_slice(&args[args.len() - nkw..]);
+            return self.create_class(t, pos[0], pos[1], pos[2], &kw_names, &kw_vals);
+        }
         let ext = if bb == self.types.object {
             Value::EMPTY
         } else if self.is_subtype(bb, self.types.base_exception) {
@@ -526,6 +636,11 @@ impl Vm {
         // SAFETY: live type.
         let (heap, bb) = unsafe { ((*t).has_flag(tflags::HEAPTYPE), (*t).builtin_base) };
         if !heap || bb != self.types.object {
+            return None;
+        }
+        // A user metaclass may define __call__.
+        let meta = self.type_of(Value::from_ptr(t));
+        if meta != self.types.type_ {
             return None;
         }
         let new = self.type_lookup(t, self.names.dunder_new)?;
@@ -1004,7 +1119,84 @@ fn function_get(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     Ok(vm.new_bound_method(args[0], args[1]))
 }
 
-// ----- type's methods ---------------------------------------------------------------------
+// ----- type's methods -------------------------------------------------------------------
+
+/// `type.__new__(meta, name, bases, ns, **kwds)` (or `type.__new__(type, obj)`).
+fn type_dunder_new(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
+    let pos = positional(args, kw);
+    let Some(&meta) = pos.first() else {
+        return Err(vm.type_error("type.__new__(): not enough arguments"));
+    };
+    if !is_kind(meta, Kind::Type) || !vm.is_subtype(meta.as_ptr(), vm.types.type_) {
+        let tn = vm.type_name(meta);
+        return Err(vm.type_error(format!("type.__new__(X): X is not a type object ({tn})")));
+    }
+    match pos.len() {
+        2 if meta == Value::from_ptr(vm.types.type_) => Ok(Value::from_ptr(vm.type_of(pos[1]))),
+        4 => {
+            if !is_kind(pos[2], Kind::Tuple) {
+                return Err(vm.type_error("type.__new__() argument 2 must be tuple"));
+            }
+            if !is_kind(pos[3], Kind::Dict) {
+                return Err(vm.type_error("type.__new__() argument 3 must be dict"));
+            }
+            let nkw = args::nkw(kw);
+            let kw_names = if nkw > 0 {
+                RootedVec::from_slice(unsafe { tuple_items(kw) })
+            } else {
+                RootedVec::new()
+            };
+            let kw_vals = RootedVec::from_slice(&args[args.len() - nkw..]);
+            vm.create_class(meta.as_ptr(), pos[1], pos[2], pos[3], &kw_names, &kw_vals)
+        }
+        _ => Err(vm.type_error("type.__new__() takes exactly 3 arguments (0 given)")),
+    }
+}
+
+/// `type.__init__`: the class is complete after `__new__`; arguments are accepted.
+fn type_dunder_init(_vm: &mut Vm, _args: &[Value], _kw: Value) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+/// `type.__call__(cls, *args, **kwds)`: creates an instance the default way (what a
+/// metaclass's `__call__` reaches through `super().__call__`).
+fn type_dunder_call(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
+    let Some(&cls) = args.first() else {
+        return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"));
+    };
+    if !is_kind(cls, Kind::Type) {
+        let tn = vm.type_name(cls);
+        return Err(vm.type_error(format!(
+            "descriptor '__call__' requires a 'type' object but received a '{tn}'"
+        )));
+    }
+    vm.call_type_default(cls.as_ptr(), &args[1..], kw)
+}
+
+fn type_dunder_setattr(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    args::arity(vm, "__setattr__", args, 3, 3)?;
+    if !is_kind(args[0], Kind::Type) || !is_kind(args[1], Kind::Str) {
+        return Err(vm.type_error("descriptor '__setattr__' requires a 'type' object"));
+    }
+    let name = vm.intern_value(args[1]);
+    vm.type_setattr(args[0].as_ptr(), name, args[2])?;
+    Ok(Value::NONE)
+}
+
+fn type_dunder_delattr(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    args::arity(vm, "__delattr__", args, 2, 2)?;
+    if !is_kind(args[0], Kind::Type) || !is_kind(args[1], Kind::Str) {
+        return Err(vm.type_error("descriptor '__delattr__' requires a 'type' object"));
+    }
+    let name = vm.intern_value(args[1]);
+    vm.type_delattr(args[0].as_ptr(), name)?;
+    Ok(Value::NONE)
+}
+
+/// `type.__prepare__(name, bases, **kwds)`: a fresh dict.
+fn type_dunder_prepare(vm: &mut Vm, _args: &[Value], _kw: Value) -> PyResult<Value> {
+    Ok(vm.new_dict())
+}
 
 fn type_mro(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     args::arity(vm, "mro", args, 1, 1)?;
@@ -1038,8 +1230,91 @@ pub fn install_property(vm: &mut Vm) {
             ("getter", property_getter, 0),
             ("setter", property_setter, 0),
             ("deleter", property_deleter, 0),
+            ("__get__", property_get, 0),
+            ("__set__", property_set, 0),
+            ("__delete__", property_delete, 0),
         ],
     );
+    let sm = vm.types.staticmethod;
+    add_methods(vm, sm, &[("__get__", staticmethod_get, 0)]);
+    let cm = vm.types.classmethod;
+    add_methods(vm, cm, &[("__get__", classmethod_get, 0)]);
+}
+
+/// The descriptor a `__get__`/`__set__`/`__delete__` was called on, checked to be of
+/// `kind` (these natives are reachable unbound, as `property.__get__(x, ...)`).
+fn descriptor_self(
+    vm: &mut Vm,
+    args: &[Value],
+    kind: Kind,
+    type_name: &str,
+    name: &str,
+) -> PyResult<Value> {
+    match args.first() {
+        Some(&d) if is_kind(d, kind) => Ok(d),
+        _ => Err(vm.type_error(format!(
+            "descriptor '{name}' requires a '{type_name}' object"
+        ))),
+    }
+}
+
+/// `property.__get__(obj, type=None)`: the property itself when `obj` is None, else
+/// the getter's result.
+fn property_get(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    args::method_arity(vm, "__get__", args, 1, 2)?;
+    let p = descriptor_self(vm, args, Kind::Property, "property", "__get__")?;
+    if args[1].is_none() {
+        return Ok(p);
+    }
+    vm.bind_descriptor(p, args[1])
+}
+
+/// `property.__set__(obj, value)`: runs the setter.
+fn property_set(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    args::method_arity(vm, "__set__", args, 2, 2)?;
+    let p = descriptor_self(vm, args, Kind::Property, "property", "__set__")?;
+    // SAFETY: kind checked.
+    let setter = unsafe { obj::<crate::object::DescriptorObj>(p).fset };
+    if setter.is_none() || setter.is_empty() {
+        return Err(vm.attribute_error("can't set attribute".to_string()));
+    }
+    vm.call(setter, &[args[1], args[2]])?;
+    Ok(Value::NONE)
+}
+
+/// `property.__delete__(obj)`: runs the deleter.
+fn property_delete(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    args::method_arity(vm, "__delete__", args, 1, 1)?;
+    let p = descriptor_self(vm, args, Kind::Property, "property", "__delete__")?;
+    // SAFETY: kind checked.
+    let deleter = unsafe { obj::<crate::object::DescriptorObj>(p).fdel };
+    if deleter.is_none() || deleter.is_empty() {
+        return Err(vm.attribute_error("can't delete attribute".to_string()));
+    }
+    vm.call(deleter, &[args[1]])?;
+    Ok(Value::NONE)
+}
+
+/// `staticmethod.__get__(obj, type=None)`: the wrapped callable.
+fn staticmethod_get(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    args::method_arity(vm, "__get__", args, 1, 2)?;
+    let d = descriptor_self(vm, args, Kind::StaticMethod, "staticmethod", "__get__")?;
+    // SAFETY: kind checked.
+    Ok(unsafe { obj::<crate::object::DescriptorObj>(d).fget })
+}
+
+/// `classmethod.__get__(obj, type=None)`: the wrapped callable bound to `type` (or to
+/// `type(obj)`).
+fn classmethod_get(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    args::method_arity(vm, "__get__", args, 1, 2)?;
+    let d = descriptor_self(vm, args, Kind::ClassMethod, "classmethod", "__get__")?;
+    // SAFETY: kind checked.
+    let f = unsafe { obj::<crate::object::DescriptorObj>(d).fget };
+    let owner = match args.get(2) {
+        Some(&t) if !t.is_none() => t,
+        _ => Value::from_ptr(vm.type_of(args[1])),
+    };
+    Ok(vm.new_bound_method(f, owner))
 }
 
 fn property_copy(vm: &mut Vm, args: &[Value], which: usize, name: &str) -> PyResult<Value> {

@@ -22,6 +22,25 @@ impl Vm {
         args: &[Value],
         kwnames: Value,
     ) -> PyResult<Value> {
+        // A user metaclass's __call__ decides what calling the class does.
+        let cls = Value::from_ptr(t);
+        let call = self.names.dunder_call;
+        if let Some(m) = self.meta_special(cls, call) {
+            let mut all = RootedVec::with_capacity(args.len() + 1);
+            all.push(cls);
+            all.extend_from_slice(args);
+            return self.call_with_names(m, &all, kwnames);
+        }
+        self.call_type_default(t, args, kwnames)
+    }
+
+    /// `type.__call__`: instantiates `t` without consulting its metaclass.
+    pub fn call_type_default(
+        &mut self,
+        t: *mut TypeObj,
+        args: &[Value],
+        kwnames: Value,
+    ) -> PyResult<Value> {
         // SAFETY: live type.
         if unsafe { (*t).has_flag(tflags::HEAPTYPE) } {
             return self.call_heap_type(t, args, kwnames);
@@ -41,8 +60,11 @@ impl Vm {
             return match pos.len() {
                 1 => Ok(Value::from_ptr(self.type_of(pos[0]))),
                 3 => {
-                    let cls = self.type_new(pos[0], pos[1], pos[2])?;
-                    Ok(cls)
+                    if !is_kind(pos[1], Kind::Tuple) || !is_kind(pos[2], Kind::Dict) {
+                        return Err(self.type_error("type() argument 2 must be tuple"));
+                    }
+                    let meta = self.class_metaclass_of_bases(pos[1])?;
+                    self.create_class(meta, pos[0], pos[1], pos[2], &[], &[])
                 }
                 _ => Err(self.type_error("type() takes 1 or 3 arguments")),
             };
@@ -393,6 +415,10 @@ impl Vm {
             return Ok(self.new_bigint(crate::object::int::f64_to_bigint(t)));
         }
         if is_kind(x, Kind::Str) {
+            // SAFETY: kind checked.
+            if let Some(i) = crate::format::parse_int_small(unsafe { as_str(x) }) {
+                return Ok(self.new_int(i));
+            }
             let text = unsafe { as_str(x) }.to_owned();
             return self.parse_int_text(&text, 10, x);
         }
@@ -443,6 +469,12 @@ impl Vm {
                     Some(f) => Ok(Value::float(f)),
                     None => Err(self.overflow_error("int too large to convert to float")),
                 };
+            }
+        }
+        if is_kind(v, Kind::Str) {
+            // SAFETY: kind checked; `v` is rooted by the caller.
+            if let Some(f) = crate::format::parse_float(unsafe { as_str(v) }) {
+                return Ok(Value::float(f));
             }
         }
         if is_kind(v, Kind::Str) || super::bytes::is_byte_seq(v) {
@@ -503,6 +535,9 @@ impl Vm {
 
     /// `reversed(seq)`.
     pub fn reversed(&mut self, v: Value) -> PyResult<Value> {
+        if let Some(r) = self.call_meta_special(v, self.names.dunder_reversed, &[])? {
+            return Ok(r);
+        }
         if is_kind(v, Kind::Instance) {
             let n = self.names.dunder_reversed;
             if let Some(m) = self.lookup_special(v, n) {
@@ -563,7 +598,8 @@ impl Vm {
                     && (matches!(
                         kind_of(v),
                         Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray
-                    ) || is_kind(v, Kind::Instance)) =>
+                    ) || is_kind(v, Kind::Instance)
+                        || crate::modules::array::is_array(v)) =>
             {
                 n
             }

@@ -2,7 +2,7 @@
 
 use super::add_methods;
 use super::args::{self, positional};
-use super::list_methods::this_kind;
+use super::list_methods::{method_arity, this_kind};
 use crate::gc::RootedVec;
 use crate::interp::PyResult;
 use crate::object::dict::{dict_len, dict_next};
@@ -55,7 +55,7 @@ fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
 
 fn get(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let d = this(vm, args, "get")?;
-    args::method_arity(vm, "get", args, 1, 2)?;
+    method_arity(vm, "get", args, 1, 2)?;
     Ok(vm
         .dict_get(d, args[1])?
         .unwrap_or(if args.len() > 2 { args[2] } else { Value::NONE }))
@@ -63,7 +63,7 @@ fn get(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 
 fn setdefault(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let d = this(vm, args, "setdefault")?;
-    args::method_arity(vm, "setdefault", args, 1, 2)?;
+    method_arity(vm, "setdefault", args, 1, 2)?;
     if let Some(v) = vm.dict_get(d, args[1])? {
         return Ok(v);
     }
@@ -74,7 +74,7 @@ fn setdefault(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 
 fn pop(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let d = this(vm, args, "pop")?;
-    args::method_arity(vm, "pop", args, 1, 2)?;
+    method_arity(vm, "pop", args, 1, 2)?;
     match vm.dict_del(d, args[1])? {
         Some(v) => Ok(v),
         None if args.len() > 2 => Ok(args[2]),
@@ -84,7 +84,7 @@ fn pop(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 
 fn popitem(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let d = this(vm, args, "popitem")?;
-    args::method_arity(vm, "popitem", args, 0, 0)?;
+    method_arity(vm, "popitem", args, 0, 0)?;
     match vm.dict_popitem(d) {
         Some((k, v)) => Ok(vm.new_tuple(&[k, v])),
         None => Err(vm.key_error_msg("popitem(): dictionary is empty")),
@@ -156,7 +156,7 @@ fn init(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
 
 fn dunder_getitem(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let d = this(vm, args, "__getitem__")?;
-    args::method_arity(vm, "__getitem__", args, 1, 1)?;
+    method_arity(vm, "__getitem__", args, 1, 1)?;
     match vm.dict_get(d, args[1])? {
         Some(v) => Ok(v),
         None => Err(vm.key_error(args[1])),
@@ -164,13 +164,13 @@ fn dunder_getitem(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 }
 fn dunder_setitem(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let d = this(vm, args, "__setitem__")?;
-    args::method_arity(vm, "__setitem__", args, 2, 2)?;
+    method_arity(vm, "__setitem__", args, 2, 2)?;
     vm.dict_set(d, args[1], args[2])?;
     Ok(Value::NONE)
 }
 fn dunder_delitem(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let d = this(vm, args, "__delitem__")?;
-    args::method_arity(vm, "__delitem__", args, 1, 1)?;
+    method_arity(vm, "__delitem__", args, 1, 1)?;
     match vm.dict_del(d, args[1])? {
         Some(_) => Ok(Value::NONE),
         None => Err(vm.key_error(args[1])),
@@ -178,7 +178,7 @@ fn dunder_delitem(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 }
 fn dunder_contains(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let d = this(vm, args, "__contains__")?;
-    args::method_arity(vm, "__contains__", args, 1, 1)?;
+    method_arity(vm, "__contains__", args, 1, 1)?;
     Ok(Value::from_bool(vm.dict_get(d, args[1])?.is_some()))
 }
 fn dunder_len(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
@@ -196,7 +196,7 @@ fn dunder_repr(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 }
 fn dunder_eq(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let d = this(vm, args, "__eq__")?;
-    args::method_arity(vm, "__eq__", args, 1, 1)?;
+    method_arity(vm, "__eq__", args, 1, 1)?;
     let o = args[1];
     let o = if is_kind(o, Kind::Dict) {
         o
@@ -210,7 +210,7 @@ fn dunder_eq(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 }
 
 fn view_isdisjoint(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
-    args::method_arity(vm, "isdisjoint", args, 1, 1)?;
+    method_arity(vm, "isdisjoint", args, 1, 1)?;
     let items = vm.collect_iterable(args[1])?;
     for &x in items.iter() {
         if vm.contains(args[0], x)? {
@@ -268,4 +268,64 @@ impl Vm {
         }
         Ok(s)
     }
+}
+
+// ----- counting ------------------------------------------------------------------------------
+
+/// `_tern.count_elements(mapping, iterable)`: `collections._count_elements`, which
+/// `Counter.update` uses: `mapping[e] = mapping.get(e, 0) + 1` for each element. As in
+/// CPython, a dict (or a dict subclass that keeps dict's `get` and `__setitem__`, like
+/// Counter) is updated directly in its table; anything else goes through its methods.
+pub fn count_elements(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    args::arity(vm, "count_elements", args, 2, 2)?;
+    let (mapping, iterable) = (args[0], args[1]);
+    let it = vm.get_iter(iterable)?;
+    let one = Value::small_int(1);
+    let add = crate::bytecode::BinOp::Add as u8;
+    if let Some(d) = plain_dict_of(vm, mapping) {
+        while let Some(k) = vm.iter_next(it)? {
+            let h = vm.hash(k)?;
+            let n = match vm.dict_get_hashed(d, k, h)? {
+                None => one,
+                Some(old) if old.is_small_int() => vm.new_int(old.as_small_int() + 1),
+                Some(old) => vm.binary_op(old, one, add)?,
+            };
+            vm.dict_set_hashed(d, k, h, n)?;
+        }
+        return Ok(Value::NONE);
+    }
+    let name = vm.intern("get");
+    let get = vm.get_attr(mapping, name)?;
+    let zero = Value::small_int(0);
+    while let Some(k) = vm.iter_next(it)? {
+        let old = vm.call(get, &[k, zero])?;
+        let n = vm.binary_op(old, one, add)?;
+        vm.set_item(mapping, k, n)?;
+    }
+    Ok(Value::NONE)
+}
+
+/// The dict table to update directly for `mapping`: the dict itself, or the dict of an
+/// instance of a dict subclass whose `get` and `__setitem__` are dict's.
+fn plain_dict_of(vm: &mut Vm, mapping: Value) -> Option<Value> {
+    if is_kind(mapping, Kind::Dict) {
+        return Some(mapping);
+    }
+    if !is_kind(mapping, Kind::Instance) {
+        return None;
+    }
+    let ext = crate::object::instance_ext(mapping);
+    if !is_kind(ext, Kind::Dict) {
+        return None;
+    }
+    let t = vm.type_of(mapping);
+    let dt = vm.types.dict;
+    for name in ["get", "__setitem__"] {
+        let n = vm.intern(name);
+        let mine = vm.type_lookup(t, n);
+        if mine.is_none() || mine != vm.type_lookup(dt, n) {
+            return None;
+        }
+    }
+    Some(ext)
 }

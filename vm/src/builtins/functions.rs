@@ -694,6 +694,15 @@ fn chr(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 }
 
 fn ord(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    if let [v] = *args {
+        if is_kind(v, Kind::Str) {
+            // SAFETY: kind checked.
+            let so = unsafe { str_obj(v) };
+            if so.len == 1 {
+                return Ok(Value::small_int(so.as_str().as_bytes()[0] as i64));
+            }
+        }
+    }
     args::arity(vm, "ord", args, 1, 1)?;
     let v = args[0];
     if is_kind(v, Kind::Str) {

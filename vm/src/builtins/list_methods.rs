@@ -75,7 +75,27 @@ fn this_seq(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
     this(vm, args, name)
 }
 
+#[inline(always)]
 pub(crate) fn this_kind(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    k: Kind,
+    tname: &str,
+) -> PyResult<Value> {
+    if let Some(&s) = args.first() {
+        if is_kind(s, k) {
+            return Ok(s);
+        }
+    }
+    this_kind_slow(vm, args, name, k, tname)
+}
+
+/// `this_kind` for receivers that are not exactly of kind `k`: instances of subclasses
+/// and errors.
+#[cold]
+#[inline(never)]
+fn this_kind_slow(
     vm: &mut Vm,
     args: &[Value],
     name: &str,
@@ -87,9 +107,6 @@ pub(crate) fn this_kind(
             "descriptor '{name}' of '{tname}' object needs an argument"
         )));
     };
-    if is_kind(s, k) {
-        return Ok(s);
-    }
     let e = crate::object::instance_ext(s);
     if is_kind(e, k) {
         return Ok(e);
@@ -98,6 +115,22 @@ pub(crate) fn this_kind(
     Err(vm.type_error(format!(
         "descriptor '{name}' for '{tname}' objects doesn't apply to a '{tn}' object"
     )))
+}
+
+/// `args::method_arity` with the check inlined (the error path is not).
+#[inline(always)]
+pub(crate) fn method_arity(
+    vm: &mut Vm,
+    fname: &str,
+    args: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    let n = args.len().saturating_sub(1);
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    args::method_arity(vm, fname, args, min, max)
 }
 
 fn items_of<'a>(v: Value) -> &'a [Value] {
@@ -113,21 +146,21 @@ fn items_of<'a>(v: Value) -> &'a [Value] {
 
 fn append(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let l = this(vm, args, "append")?;
-    args::method_arity(vm, "append", args, 1, 1)?;
+    method_arity(vm, "append", args, 1, 1)?;
     vm.list_append(l, args[1]);
     Ok(Value::NONE)
 }
 
 fn extend(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let l = this(vm, args, "extend")?;
-    args::method_arity(vm, "extend", args, 1, 1)?;
+    method_arity(vm, "extend", args, 1, 1)?;
     vm.list_extend(l, args[1])?;
     Ok(Value::NONE)
 }
 
 fn insert(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let l = this(vm, args, "insert")?;
-    args::method_arity(vm, "insert", args, 2, 2)?;
+    method_arity(vm, "insert", args, 2, 2)?;
     let mut i = vm.expect_index(args[1])?;
     let n = unsafe { list_obj(l).len } as i64;
     if i < 0 {
@@ -146,7 +179,7 @@ fn insert(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 
 fn pop(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let l = this(vm, args, "pop")?;
-    args::method_arity(vm, "pop", args, 0, 1)?;
+    method_arity(vm, "pop", args, 0, 1)?;
     let n = unsafe { list_obj(l).len } as i64;
     if n == 0 {
         return Err(vm.index_error("pop from empty list"));
@@ -167,7 +200,7 @@ fn pop(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 
 fn remove(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let l = this(vm, args, "remove")?;
-    args::method_arity(vm, "remove", args, 1, 1)?;
+    method_arity(vm, "remove", args, 1, 1)?;
     let mut i = 0;
     loop {
         let items = items_of(l);
@@ -184,7 +217,7 @@ fn remove(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 
 fn index(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this_seq(vm, args, "index")?;
-    args::method_arity(vm, "index", args, 1, 3)?;
+    method_arity(vm, "index", args, 1, 3)?;
     let n = items_of(s).len() as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
     let start = if args.len() > 2 {
@@ -217,7 +250,7 @@ fn index(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 
 fn count(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this_seq(vm, args, "count")?;
-    args::method_arity(vm, "count", args, 1, 1)?;
+    method_arity(vm, "count", args, 1, 1)?;
     let mut c = 0;
     let mut i = 0;
     loop {
@@ -257,28 +290,28 @@ fn sort(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
 
 fn reverse(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let l = this(vm, args, "reverse")?;
-    args::method_arity(vm, "reverse", args, 0, 0)?;
+    method_arity(vm, "reverse", args, 0, 0)?;
     unsafe { list_obj(l).items_mut().reverse() };
     Ok(Value::NONE)
 }
 
 fn clear(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let l = this(vm, args, "clear")?;
-    args::method_arity(vm, "clear", args, 0, 0)?;
+    method_arity(vm, "clear", args, 0, 0)?;
     vm.list_truncate(l, 0);
     Ok(Value::NONE)
 }
 
 fn copy(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let l = this(vm, args, "copy")?;
-    args::method_arity(vm, "copy", args, 0, 0)?;
+    method_arity(vm, "copy", args, 0, 0)?;
     let items = RootedVec::from_slice(items_of(l));
     Ok(vm.new_list(&items))
 }
 
 fn init(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let l = this(vm, args, "__init__")?;
-    args::method_arity(vm, "__init__", args, 0, 1)?;
+    method_arity(vm, "__init__", args, 0, 1)?;
     vm.list_truncate(l, 0);
     if args.len() > 1 {
         vm.list_extend(l, args[1])?;
@@ -292,24 +325,24 @@ fn dunder_len(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 }
 fn dunder_getitem(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this_seq(vm, args, "__getitem__")?;
-    args::method_arity(vm, "__getitem__", args, 1, 1)?;
+    method_arity(vm, "__getitem__", args, 1, 1)?;
     vm.get_item(s, args[1])
 }
 fn dunder_setitem(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this(vm, args, "__setitem__")?;
-    args::method_arity(vm, "__setitem__", args, 2, 2)?;
+    method_arity(vm, "__setitem__", args, 2, 2)?;
     vm.set_item(s, args[1], args[2])?;
     Ok(Value::NONE)
 }
 fn dunder_delitem(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this(vm, args, "__delitem__")?;
-    args::method_arity(vm, "__delitem__", args, 1, 1)?;
+    method_arity(vm, "__delitem__", args, 1, 1)?;
     vm.del_item(s, args[1])?;
     Ok(Value::NONE)
 }
 fn dunder_contains(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this_seq(vm, args, "__contains__")?;
-    args::method_arity(vm, "__contains__", args, 1, 1)?;
+    method_arity(vm, "__contains__", args, 1, 1)?;
     Ok(Value::from_bool(vm.contains(s, args[1])?))
 }
 fn dunder_iter(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
@@ -318,7 +351,7 @@ fn dunder_iter(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 }
 fn dunder_add(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this(vm, args, "__add__")?;
-    args::method_arity(vm, "__add__", args, 1, 1)?;
+    method_arity(vm, "__add__", args, 1, 1)?;
     let o = args[1];
     let o = if is_kind(o, Kind::List) {
         o
@@ -334,13 +367,13 @@ fn dunder_add(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 }
 fn dunder_iadd(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this(vm, args, "__iadd__")?;
-    args::method_arity(vm, "__iadd__", args, 1, 1)?;
+    method_arity(vm, "__iadd__", args, 1, 1)?;
     vm.list_extend(s, args[1])?;
     Ok(args[0])
 }
 fn dunder_eq(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this(vm, args, "__eq__")?;
-    args::method_arity(vm, "__eq__", args, 1, 1)?;
+    method_arity(vm, "__eq__", args, 1, 1)?;
     let o = args[1];
     let o = if is_kind(o, Kind::List) {
         o
@@ -356,4 +389,59 @@ fn dunder_repr(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this_seq(vm, args, "__repr__")?;
     let r = vm.repr_string(s)?;
     Ok(vm.new_str(&r))
+}
+
+// ----- bisect --------------------------------------------------------------------------------
+
+/// `_tern.bisect(a, x, lo, hi, right)`: the search loop of `bisect.bisect_left` (or
+/// `bisect_right` when `right` is true) without a key function, as CPython's `_bisect`
+/// runs it: the same items are fetched (`a[mid]`, through `__getitem__` for other
+/// sequences) and compared with `<` in the same order, so user `__lt__`s see the same
+/// calls. `bisect.py` checks `lo` and fills in `hi`.
+pub fn bisect(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    args::arity(vm, "bisect", args, 5, 5)?;
+    let (a, x) = (args[0], args[1]);
+    let mut lo = vm.expect_index(args[2])?;
+    let mut hi = match vm.index_of(args[3])? {
+        Some(i) => i,
+        None => {
+            let tn = vm.type_name(args[3]);
+            return Err(vm.type_error(format!("argument should be integer or None, not '{tn}'")));
+        }
+    };
+    let right = vm.is_true(args[4])?;
+    while lo < hi {
+        // lo >= 0 here, so the sum cannot overflow as unsigned.
+        let mid = ((lo as u64 + hi as u64) / 2) as i64;
+        let item = match sequence_item(a, mid) {
+            Some(v) => v,
+            None => {
+                let k = Value::small_int(mid);
+                vm.get_item(a, k)?
+            }
+        };
+        let (l, r) = if right { (x, item) } else { (item, x) };
+        let less = match crate::ops::compare::fast_order(l, r, crate::bytecode::CmpOp::Lt) {
+            Some(b) => b,
+            None => {
+                let c = vm.compare(l, r, crate::bytecode::CmpOp::Lt)?;
+                vm.is_true(c)?
+            }
+        };
+        if right == less {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    Ok(Value::small_int(lo))
+}
+
+/// `a[i]` for an exact list or tuple and an index in range, else None.
+#[inline]
+fn sequence_item(a: Value, i: i64) -> Option<Value> {
+    if !(is_kind(a, Kind::List) || is_kind(a, Kind::Tuple)) || i < 0 {
+        return None;
+    }
+    items_of(a).get(i as usize).copied()
 }

@@ -158,6 +158,7 @@ pub fn install(vm: &mut Vm) {
     let key = vm.intern("IOError");
     vm.dict_set_str(bd, key, ose);
     functions::install(vm, bd);
+    crate::modules::io::install(vm, bd);
     str_methods::install(vm);
     list_methods::install(vm);
     dict_methods::install(vm);

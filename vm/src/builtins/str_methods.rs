@@ -4,15 +4,31 @@
 
 use super::add_methods;
 use super::args::{self, positional};
+use super::list_methods::method_arity;
 use crate::gc::RootedVec;
 use crate::interp::PyResult;
 use crate::object::function::native_flags::{KWARGS, STATIC};
 use crate::object::list::list_obj;
-use crate::object::str::{as_str, str_obj};
+use crate::object::str::{as_str, count_bytes, find_bytes, rfind_bytes, str_obj};
 use crate::object::tuple::tuple_items;
 use crate::object::{is_kind, Kind};
 use crate::value::Value;
 use crate::vm::Vm;
+
+/// A one-byte (hence ASCII) needle as a `char` pattern: Rust searches those with
+/// memchr, where a `&str` pattern would go through the slower two-way searcher.
+fn ascii_char(needle: &str) -> Option<char> {
+    (needle.len() == 1).then(|| needle.as_bytes()[0] as char)
+}
+
+/// Byte offset of the first (or last) occurrence of `needle` in `hay`.
+fn find_sub(hay: &str, needle: &str, reverse: bool) -> Option<usize> {
+    if reverse {
+        rfind_bytes(hay.as_bytes(), needle.as_bytes())
+    } else {
+        find_bytes(hay.as_bytes(), needle.as_bytes())
+    }
+}
 
 pub fn install(vm: &mut Vm) {
     let t = vm.types.str;
@@ -85,7 +101,19 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// The receiver of a str method (a str or an instance of a str subclass).
+#[inline(always)]
 fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
+    if let Some(&s) = args.first() {
+        if is_kind(s, Kind::Str) {
+            return Ok(s);
+        }
+    }
+    this_slow(vm, args, name)
+}
+
+#[cold]
+#[inline(never)]
+fn this_slow(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
     let Some(&s) = args.first() else {
         return Err(vm.type_error(format!(
             "descriptor '{name}' of 'str' object needs an argument"
@@ -194,6 +222,22 @@ fn new_list_of_strs(vm: &mut Vm, parts: &[&str]) -> Value {
     vm.new_list(&vals)
 }
 
+/// A new str for `piece`, a slice of a str whose ASCII flag is `ascii`.
+#[inline]
+fn new_piece(vm: &mut Vm, piece: &str, ascii: bool) -> Value {
+    if ascii {
+        vm.new_str_with_len(piece, piece.len())
+    } else {
+        vm.new_str(piece)
+    }
+}
+
+/// `str.isspace()` for an ASCII byte.
+#[inline]
+fn is_ascii_py_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1f)
+}
+
 // ----- split and join ---------------------------------------------------------------------
 
 fn split_args(
@@ -219,49 +263,87 @@ fn split_args(
 
 fn split(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
     let (s, sep, maxsplit) = split_args(vm, args, kw, "split")?;
-    let t = text(s).to_owned();
-    let parts: Vec<&str> = match sep {
+    // `s` and `sep` are rooted by the argument slice, so their text can be borrowed
+    // while the pieces are allocated (the collector does not move objects).
+    let t = text(s);
+    let ascii = unsafe { str_obj(s).is_ascii() };
+    let mut out = RootedVec::new();
+    match sep {
+        None if ascii && maxsplit < 0 => {
+            let b = t.as_bytes();
+            let mut i = 0;
+            loop {
+                while i < b.len() && is_ascii_py_space(b[i]) {
+                    i += 1;
+                }
+                if i == b.len() {
+                    break;
+                }
+                let start = i;
+                while i < b.len() && !is_ascii_py_space(b[i]) {
+                    i += 1;
+                }
+                let v = new_piece(vm, &t[start..i], true);
+                out.push(v);
+            }
+        }
         None => {
-            let mut out = Vec::new();
             let mut rest = t.trim_start_matches(is_py_space);
             let mut n = 0;
             while !rest.is_empty() {
                 if maxsplit >= 0 && n >= maxsplit {
-                    out.push(rest);
+                    let v = new_piece(vm, rest, ascii);
+                    out.push(v);
                     break;
                 }
                 match rest.find(is_py_space) {
                     Some(i) => {
-                        out.push(&rest[..i]);
+                        let v = new_piece(vm, &rest[..i], ascii);
+                        out.push(v);
                         rest = rest[i..].trim_start_matches(is_py_space);
                         n += 1;
                     }
                     None => {
-                        out.push(rest);
+                        let v = new_piece(vm, rest, ascii);
+                        out.push(v);
                         break;
                     }
                 }
             }
-            out
         }
         Some(sep) => {
-            let sep = text(sep).to_owned();
+            let sep = text(sep);
             if sep.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
-            if maxsplit < 0 {
-                t.split(sep.as_str()).collect()
+            let limit = if maxsplit < 0 {
+                usize::MAX
             } else {
-                t.splitn(maxsplit as usize + 1, sep.as_str()).collect()
+                maxsplit as usize + 1
+            };
+            match ascii_char(sep) {
+                Some(c) => {
+                    for piece in t.splitn(limit, c) {
+                        let v = new_piece(vm, piece, ascii);
+                        out.push(v);
+                    }
+                }
+                None => {
+                    for piece in t.splitn(limit, sep) {
+                        let v = new_piece(vm, piece, ascii);
+                        out.push(v);
+                    }
+                }
             }
         }
-    };
-    Ok(new_list_of_strs(vm, &parts))
+    }
+    Ok(vm.new_list(&out))
 }
 
 fn rsplit(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
     let (s, sep, maxsplit) = split_args(vm, args, kw, "rsplit")?;
-    let t = text(s).to_owned();
+    // Rooted by the argument slice (see `split`).
+    let t = text(s);
     let mut parts: Vec<&str> = match sep {
         None => {
             let mut out = Vec::new();
@@ -288,14 +370,14 @@ fn rsplit(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
             out
         }
         Some(sep) => {
-            let sep = text(sep).to_owned();
+            let sep = text(sep);
             if sep.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
             if maxsplit < 0 {
-                t.rsplit(sep.as_str()).collect()
+                t.rsplit(sep).collect()
             } else {
-                t.rsplitn(maxsplit as usize + 1, sep.as_str()).collect()
+                t.rsplitn(maxsplit as usize + 1, sep).collect()
             }
         }
     };
@@ -305,7 +387,7 @@ fn rsplit(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
 
 fn join(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this(vm, args, "join")?;
-    args::method_arity(vm, "join", args, 1, 1)?;
+    method_arity(vm, "join", args, 1, 1)?;
     let items = vm.collect_iterable(args[1])?;
     let sep = text(s);
     let mut total = 0;
@@ -328,55 +410,93 @@ fn join(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
         total += so.len;
         nchars += so.nchars;
     }
-    let sep_chars = unsafe { str_obj(s).nchars };
-    let mut out = String::with_capacity(total + sep.len() * items.len());
-    for (i, &it) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
-        let v = if is_kind(it, Kind::Str) {
-            it
-        } else {
-            crate::object::instance_ext(it)
-        };
-        out.push_str(text(v));
+    let _ = nchars;
+    if items.len() == 1 && is_kind(items[0], Kind::Str) {
+        return Ok(items[0]);
     }
-    let n = nchars + sep_chars * items.len().saturating_sub(1);
-    Ok(vm.new_str_with_len(&out, n))
+    let len = total + sep.len() * items.len().saturating_sub(1);
+    // The items are rooted by `items`, the separator by the argument slice.
+    Ok(vm.new_str_filled(len, |b| {
+        let mut at = 0;
+        for (i, &it) in items.iter().enumerate() {
+            if i > 0 {
+                b[at..at + sep.len()].copy_from_slice(sep.as_bytes());
+                at += sep.len();
+            }
+            let v = if is_kind(it, Kind::Str) {
+                it
+            } else {
+                crate::object::instance_ext(it)
+            };
+            let t = text(v);
+            b[at..at + t.len()].copy_from_slice(t.as_bytes());
+            at += t.len();
+        }
+    }))
 }
 
 // ----- strip ------------------------------------------------------------------------------
 
 fn strip_impl(vm: &mut Vm, args: &[Value], name: &str, left: bool, right: bool) -> PyResult<Value> {
     let s = this(vm, args, name)?;
-    args::method_arity(vm, name, args, 0, 1)?;
+    method_arity(vm, name, args, 0, 1)?;
     let t = text(s);
     let chars = match args.get(1) {
         Some(&c) if !c.is_none() => {
             if !is_kind(c, Kind::Str) {
-                let tn = vm.type_name(c);
-                return Err(vm.type_error(format!("{name} arg must be None or str, not {tn}")));
+                return Err(vm.type_error(format!("{name} arg must be None or str")));
             }
-            Some(text(c).chars().collect::<Vec<char>>())
+            Some(text(c))
         }
         _ => None,
     };
-    let pred = |c: char| match &chars {
-        Some(cs) => cs.contains(&c),
-        None => is_py_space(c),
+    let r = match chars {
+        // ASCII characters to strip: compare bytes (a UTF-8 continuation or lead byte
+        // never equals an ASCII one, so this cannot cut a character).
+        Some(cs) if cs.is_ascii() => {
+            let set = cs.as_bytes();
+            let b = t.as_bytes();
+            let (mut i, mut j) = (0, b.len());
+            if left {
+                while i < j && set.contains(&b[i]) {
+                    i += 1;
+                }
+            }
+            if right {
+                while j > i && set.contains(&b[j - 1]) {
+                    j -= 1;
+                }
+            }
+            &t[i..j]
+        }
+        Some(cs) => {
+            let pred = |c: char| cs.contains(c);
+            let mut r = t;
+            if left {
+                r = r.trim_start_matches(pred);
+            }
+            if right {
+                r = r.trim_end_matches(pred);
+            }
+            r
+        }
+        None => {
+            let mut r = t;
+            if left {
+                r = r.trim_start_matches(is_py_space);
+            }
+            if right {
+                r = r.trim_end_matches(is_py_space);
+            }
+            r
+        }
     };
-    let mut r = t;
-    if left {
-        r = r.trim_start_matches(pred);
-    }
-    if right {
-        r = r.trim_end_matches(pred);
-    }
     if r.len() == t.len() {
         return Ok(s);
     }
-    let r = r.to_owned();
-    Ok(vm.new_str(&r))
+    // `s` is rooted by the argument slice.
+    let ascii = unsafe { str_obj(s).is_ascii() };
+    Ok(new_piece(vm, r, ascii))
 }
 
 fn strip(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
@@ -391,7 +511,7 @@ fn rstrip(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 
 fn replace(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this(vm, args, "replace")?;
-    args::method_arity(vm, "replace", args, 2, 3)?;
+    method_arity(vm, "replace", args, 2, 3)?;
     let old = str_arg(vm, args[1], "replace", "old")?;
     let new = str_arg(vm, args[2], "replace", "new")?;
     let count = if args.len() > 3 {
@@ -400,6 +520,27 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
         -1
     };
     let (t, o, n) = (text(s), text(old), text(new));
+    if count < 0 && !o.is_empty() {
+        // The common case, built in a reused buffer; unchanged text is returned as is
+        // (CPython does the same for an exact str).
+        let (tb, ob) = (t.as_bytes(), o.as_bytes());
+        let Some(first) = find_bytes(tb, ob) else {
+            return Ok(s);
+        };
+        // `s`, `old` and `new` are rooted by the argument slice.
+        return Ok(crate::format::with_scratch(|out| {
+            let mut last = 0;
+            let mut at = Some(first);
+            while let Some(i) = at {
+                out.push_str(&t[last..i]);
+                out.push_str(n);
+                last = i + o.len();
+                at = find_bytes(&tb[last..], ob).map(|k| last + k);
+            }
+            out.push_str(&t[last..]);
+            vm.new_str(out)
+        }));
+    }
     let r = if count < 0 {
         if o.is_empty() {
             let mut out = String::with_capacity(t.len() + n.len() * (t.len() + 1));
@@ -409,6 +550,8 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
                 out.push_str(n);
             }
             out
+        } else if let Some(c) = ascii_char(o) {
+            t.replace(c, n)
         } else {
             t.replace(o, n)
         }
@@ -437,7 +580,7 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 
 fn find_impl(vm: &mut Vm, args: &[Value], name: &str, reverse: bool) -> PyResult<Option<usize>> {
     let s = this(vm, args, name)?;
-    args::method_arity(vm, name, args, 1, 3)?;
+    method_arity(vm, name, args, 1, 3)?;
     let sub = str_arg(vm, args[1], name, "sub")?;
     let start = args.get(2).copied().unwrap_or(Value::EMPTY);
     let end = args.get(3).copied().unwrap_or(Value::EMPTY);
@@ -447,11 +590,7 @@ fn find_impl(vm: &mut Vm, args: &[Value], name: &str, reverse: bool) -> PyResult
     let t = text(s);
     let hay = &t[a..b];
     let needle = text(sub);
-    let found = if reverse {
-        hay.rfind(needle)
-    } else {
-        hay.find(needle)
-    };
+    let found = find_sub(hay, needle, reverse);
     Ok(found.map(|i| {
         let byte = a + i;
         if unsafe { str_obj(s).is_ascii() } {
@@ -485,7 +624,7 @@ fn rindex(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 
 fn count(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this(vm, args, "count")?;
-    args::method_arity(vm, "count", args, 1, 3)?;
+    method_arity(vm, "count", args, 1, 3)?;
     let sub = str_arg(vm, args[1], "count", "sub")?;
     let start = args.get(2).copied().unwrap_or(Value::EMPTY);
     let end = args.get(3).copied().unwrap_or(Value::EMPTY);
@@ -497,14 +636,24 @@ fn count(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let n = if needle.is_empty() {
         char_count(hay) + 1
     } else {
-        hay.matches(needle).count()
+        count_bytes(hay.as_bytes(), needle.as_bytes())
     };
     Ok(Value::small_int(n as i64))
 }
 
 fn affix_impl(vm: &mut Vm, args: &[Value], name: &str, ends: bool) -> PyResult<Value> {
+    if let [s, pat] = *args {
+        if is_kind(s, Kind::Str) && is_kind(pat, Kind::Str) {
+            let (t, p) = (text(s), text(pat));
+            return Ok(Value::from_bool(if ends {
+                t.ends_with(p)
+            } else {
+                t.starts_with(p)
+            }));
+        }
+    }
     let s = this(vm, args, name)?;
-    args::method_arity(vm, name, args, 1, 3)?;
+    method_arity(vm, name, args, 1, 3)?;
     let start = args.get(2).copied().unwrap_or(Value::EMPTY);
     let end = args.get(3).copied().unwrap_or(Value::EMPTY);
     let Some((a, b)) = span(vm, s, start, end)? else {
@@ -551,11 +700,41 @@ fn endswith(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 
 // ----- case ---------------------------------------------------------------------------------
 
-fn map_str(vm: &mut Vm, args: &[Value], name: &str, f: impl Fn(&str) -> String) -> PyResult<Value> {
+/// A case mapping: `ascii` maps the bytes of an ASCII str in place (the result has the
+/// same length), `general` handles any other str.
+fn map_case(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    ascii: impl Fn(&mut [u8]),
+    general: impl Fn(&str) -> String,
+) -> PyResult<Value> {
     let s = this(vm, args, name)?;
-    args::method_arity(vm, name, args, 0, 0)?;
-    let r = f(text(s));
+    method_arity(vm, name, args, 0, 0)?;
+    // SAFETY: `this` returns a str.
+    if unsafe { str_obj(s).is_ascii() } {
+        // `s` is rooted by the argument slice.
+        let t = text(s);
+        return Ok(vm.new_str_filled(t.len(), |b| {
+            b.copy_from_slice(t.as_bytes());
+            ascii(b);
+        }));
+    }
+    let r = general(text(s));
     Ok(vm.new_str(&r))
+}
+
+/// `str.title()` on ASCII bytes.
+fn title_ascii(b: &mut [u8]) {
+    let mut prev_cased = false;
+    for c in b {
+        if prev_cased {
+            c.make_ascii_lowercase();
+        } else {
+            c.make_ascii_uppercase();
+        }
+        prev_cased = c.is_ascii_alphabetic();
+    }
 }
 
 fn titlecase(c: char) -> String {
@@ -574,13 +753,31 @@ fn is_cased(c: char) -> bool {
 }
 
 fn upper(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
-    map_str(vm, args, "upper", |s| s.to_uppercase())
+    map_case(
+        vm,
+        args,
+        "upper",
+        |b| b.make_ascii_uppercase(),
+        |s| s.to_uppercase(),
+    )
 }
 fn lower(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
-    map_str(vm, args, "lower", |s| s.to_lowercase())
+    map_case(
+        vm,
+        args,
+        "lower",
+        |b| b.make_ascii_lowercase(),
+        |s| s.to_lowercase(),
+    )
+}
+fn capitalize_ascii(b: &mut [u8]) {
+    if let Some((first, rest)) = b.split_first_mut() {
+        first.make_ascii_uppercase();
+        rest.make_ascii_lowercase();
+    }
 }
 fn capitalize(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
-    map_str(vm, args, "capitalize", |s| {
+    map_case(vm, args, "capitalize", capitalize_ascii, |s| {
         let mut out = String::with_capacity(s.len());
         let mut chars = s.chars();
         if let Some(c) = chars.next() {
@@ -593,7 +790,7 @@ fn capitalize(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     })
 }
 fn title(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
-    map_str(vm, args, "title", |s| {
+    map_case(vm, args, "title", title_ascii, |s| {
         let mut out = String::with_capacity(s.len());
         let mut prev_cased = false;
         for c in s.chars() {
@@ -607,8 +804,17 @@ fn title(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
         out
     })
 }
+fn swapcase_ascii(b: &mut [u8]) {
+    for c in b {
+        if c.is_ascii_uppercase() {
+            c.make_ascii_lowercase();
+        } else {
+            c.make_ascii_uppercase();
+        }
+    }
+}
 fn swapcase(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
-    map_str(vm, args, "swapcase", |s| {
+    map_case(vm, args, "swapcase", swapcase_ascii, |s| {
         let mut out = String::with_capacity(s.len());
         for c in s.chars() {
             if c.is_uppercase() {
@@ -625,7 +831,7 @@ fn swapcase(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 
 fn pred_str(vm: &mut Vm, args: &[Value], name: &str, f: impl Fn(&str) -> bool) -> PyResult<Value> {
     let s = this(vm, args, name)?;
-    args::method_arity(vm, name, args, 0, 0)?;
+    method_arity(vm, name, args, 0, 0)?;
     Ok(Value::from_bool(f(text(s))))
 }
 
@@ -639,12 +845,22 @@ fn is_digit_char(c: char) -> bool {
 
 fn isdigit(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     pred_str(vm, args, "isdigit", |s| {
-        !s.is_empty() && s.chars().all(is_digit_char)
+        !s.is_empty()
+            && if s.is_ascii() {
+                s.bytes().all(|b| b.is_ascii_digit())
+            } else {
+                s.chars().all(is_digit_char)
+            }
     })
 }
 fn isdecimal(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     pred_str(vm, args, "isdecimal", |s| {
-        !s.is_empty() && s.chars().all(is_decimal_char)
+        !s.is_empty()
+            && if s.is_ascii() {
+                s.bytes().all(|b| b.is_ascii_digit())
+            } else {
+                s.chars().all(is_decimal_char)
+            }
     })
 }
 fn isnumeric(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
@@ -730,7 +946,7 @@ fn isascii(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 
 fn pad_args(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(Value, usize, char)> {
     let s = this(vm, args, name)?;
-    args::method_arity(vm, name, args, 1, 2)?;
+    method_arity(vm, name, args, 1, 2)?;
     let w = vm.expect_index(args[1])?.max(0) as usize;
     let fill = match args.get(2) {
         Some(&f) => {
@@ -745,12 +961,28 @@ fn pad_args(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(Value, usize, 
 }
 
 fn pad(vm: &mut Vm, s: Value, left: usize, right: usize, fill: char) -> Value {
+    // `s` is rooted by the caller's argument slice.
     let t = text(s);
-    let mut out = String::with_capacity(t.len() + left + right);
-    out.extend(std::iter::repeat_n(fill, left));
-    out.push_str(t);
-    out.extend(std::iter::repeat_n(fill, right));
-    vm.new_str(&out)
+    let mut buf = [0u8; 4];
+    let f = fill.encode_utf8(&mut buf).as_bytes();
+    vm.new_str_filled(t.len() + (left + right) * f.len(), |b| {
+        let (l, rest) = b.split_at_mut(left * f.len());
+        let (mid, r) = rest.split_at_mut(t.len());
+        fill_repeat(l, f);
+        mid.copy_from_slice(t.as_bytes());
+        fill_repeat(r, f);
+    })
+}
+
+/// Fills `b` with copies of the encoded character `f` (`b.len()` is a multiple of it).
+fn fill_repeat(b: &mut [u8], f: &[u8]) {
+    if f.len() == 1 {
+        b.fill(f[0]);
+    } else {
+        for chunk in b.chunks_exact_mut(f.len()) {
+            chunk.copy_from_slice(f);
+        }
+    }
 }
 
 fn ljust(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
@@ -782,7 +1014,7 @@ fn center(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 }
 fn zfill(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this(vm, args, "zfill")?;
-    args::method_arity(vm, "zfill", args, 1, 1)?;
+    method_arity(vm, "zfill", args, 1, 1)?;
     let w = vm.expect_index(args[1])?.max(0) as usize;
     let t = text(s);
     let n = char_count(t);
@@ -807,7 +1039,7 @@ fn zfill(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 
 fn format(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
     let s = this(vm, args, "format")?;
-    let pos = positional(args, kw).to_vec();
+    let pos = positional(args, kw);
     let n = args::nkw(kw);
     let kwargs = if n > 0 {
         let d = vm.new_dict();
@@ -819,23 +1051,22 @@ fn format(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
     } else {
         Value::EMPTY
     };
-    let t = text(s).to_owned();
-    let keep = RootedVec::from_slice(&pos);
-    vm.str_format(&t, &keep[1..], kwargs)
+    // `s` and the arguments are rooted by the caller's argument slice.
+    vm.str_format(text(s), &pos[1..], kwargs)
 }
 
 fn format_map(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this(vm, args, "format_map")?;
-    args::method_arity(vm, "format_map", args, 1, 1)?;
-    let t = text(s).to_owned();
-    vm.str_format(&t, &[], args[1])
+    method_arity(vm, "format_map", args, 1, 1)?;
+    vm.str_format(text(s), &[], args[1])
 }
 
 fn splitlines(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
     let s = this(vm, args, "splitlines")?;
     let a = args::bind(vm, "splitlines", &args[1..], kw, &["keepends"], 0)?;
     let keep = !a[0].is_empty() && vm.is_true(a[0])?;
-    let t = text(s).to_owned();
+    // `s` is rooted by the argument slice.
+    let t = text(s);
     let mut parts: Vec<&str> = Vec::new();
     let mut start = 0;
     let mut iter = t.char_indices().peekable();
@@ -860,29 +1091,26 @@ fn splitlines(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
 
 fn partition_impl(vm: &mut Vm, args: &[Value], name: &str, reverse: bool) -> PyResult<Value> {
     let s = this(vm, args, name)?;
-    args::method_arity(vm, name, args, 1, 1)?;
+    method_arity(vm, name, args, 1, 1)?;
     let sep = str_arg(vm, args[1], name, "sep")?;
-    let (t, p) = (text(s).to_owned(), text(sep).to_owned());
+    // `s` and `sep` are rooted by the argument slice.
+    let (t, p) = (text(s), text(sep));
     if p.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
-    let found = if reverse { t.rfind(&p) } else { t.find(&p) };
-    let parts: [String; 3] = match found {
-        Some(i) => [t[..i].to_owned(), p.clone(), t[i + p.len()..].to_owned()],
-        None => {
-            if reverse {
-                [String::new(), String::new(), t.clone()]
-            } else {
-                [t.clone(), String::new(), String::new()]
-            }
+    let empty = vm.singletons.empty_str;
+    let parts = match find_sub(t, p, reverse) {
+        Some(i) => {
+            let ascii = unsafe { str_obj(s).is_ascii() };
+            let head = new_piece(vm, &t[..i], ascii);
+            let tail = new_piece(vm, &t[i + p.len()..], ascii);
+            // CPython returns the separator object itself.
+            [head, args[1], tail]
         }
+        None if reverse => [empty, empty, s],
+        None => [s, empty, empty],
     };
-    let mut vals = RootedVec::with_capacity(3);
-    for part in &parts {
-        let v = vm.new_str(part);
-        vals.push(v);
-    }
-    Ok(vm.new_tuple(&vals))
+    Ok(vm.new_tuple(&parts))
 }
 
 fn partition(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
@@ -973,7 +1201,7 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
 
 fn removeprefix(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this(vm, args, "removeprefix")?;
-    args::method_arity(vm, "removeprefix", args, 1, 1)?;
+    method_arity(vm, "removeprefix", args, 1, 1)?;
     let p = str_arg(vm, args[1], "removeprefix", "prefix")?;
     match text(s).strip_prefix(text(p)) {
         Some(r) if !text(p).is_empty() => {
@@ -986,7 +1214,7 @@ fn removeprefix(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 
 fn removesuffix(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this(vm, args, "removesuffix")?;
-    args::method_arity(vm, "removesuffix", args, 1, 1)?;
+    method_arity(vm, "removesuffix", args, 1, 1)?;
     let p = str_arg(vm, args[1], "removesuffix", "suffix")?;
     match text(s).strip_suffix(text(p)) {
         Some(r) if !text(p).is_empty() => {
@@ -999,7 +1227,7 @@ fn removesuffix(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 
 fn translate(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this(vm, args, "translate")?;
-    args::method_arity(vm, "translate", args, 1, 1)?;
+    method_arity(vm, "translate", args, 1, 1)?;
     let table = args[1];
     let t = text(s).to_owned();
     let mut out = String::with_capacity(t.len());
@@ -1065,17 +1293,17 @@ fn dunder_len(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 }
 fn dunder_contains(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this(vm, args, "__contains__")?;
-    args::method_arity(vm, "__contains__", args, 1, 1)?;
+    method_arity(vm, "__contains__", args, 1, 1)?;
     Ok(Value::from_bool(vm.contains(s, args[1])?))
 }
 fn dunder_getitem(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this(vm, args, "__getitem__")?;
-    args::method_arity(vm, "__getitem__", args, 1, 1)?;
+    method_arity(vm, "__getitem__", args, 1, 1)?;
     vm.get_item(s, args[1])
 }
 fn dunder_add(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this(vm, args, "__add__")?;
-    args::method_arity(vm, "__add__", args, 1, 1)?;
+    method_arity(vm, "__add__", args, 1, 1)?;
     let o = args[1];
     let o = if is_kind(o, Kind::Str) {
         o
@@ -1089,7 +1317,7 @@ fn dunder_add(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 }
 fn dunder_mul(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this(vm, args, "__mul__")?;
-    args::method_arity(vm, "__mul__", args, 1, 1)?;
+    method_arity(vm, "__mul__", args, 1, 1)?;
     if crate::object::int::int_view(args[1]).is_none() {
         return Ok(vm.singletons.not_implemented);
     }
@@ -1097,7 +1325,7 @@ fn dunder_mul(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 }
 fn dunder_mod(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this(vm, args, "__mod__")?;
-    args::method_arity(vm, "__mod__", args, 1, 1)?;
+    method_arity(vm, "__mod__", args, 1, 1)?;
     vm.percent_format(s, args[1])
 }
 fn dunder_str(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
@@ -1117,7 +1345,7 @@ fn dunder_hash(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 }
 fn dunder_eq(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this(vm, args, "__eq__")?;
-    args::method_arity(vm, "__eq__", args, 1, 1)?;
+    method_arity(vm, "__eq__", args, 1, 1)?;
     let o = args[1];
     let o = if is_kind(o, Kind::Str) {
         o
@@ -1131,7 +1359,7 @@ fn dunder_eq(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 }
 fn dunder_lt(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this(vm, args, "__lt__")?;
-    args::method_arity(vm, "__lt__", args, 1, 1)?;
+    method_arity(vm, "__lt__", args, 1, 1)?;
     let o = args[1];
     let o = if is_kind(o, Kind::Str) {
         o
@@ -1149,7 +1377,7 @@ fn dunder_iter(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
 }
 fn dunder_format(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let s = this(vm, args, "__format__")?;
-    args::method_arity(vm, "__format__", args, 1, 1)?;
+    method_arity(vm, "__format__", args, 1, 1)?;
     let spec = str_arg(vm, args[1], "__format__", "spec")?;
     vm.format(s, spec)
 }

@@ -20,8 +20,8 @@
 use std::fmt::Write as _;
 
 use super::error::FormatError;
-use super::number::{render_number, GroupInfo, NumberParts};
-use super::percent::{percent_output, PercentFlags};
+use super::number::{render_number_into, GroupInfo, NumberParts};
+use super::percent::{percent_output_into, PercentFlags};
 use super::spec::{FormatSpec, Grouping, Sign};
 use super::unicode::{is_space_ascii, to_ascii_number_text};
 
@@ -483,17 +483,29 @@ fn push_u64(out: &mut String, mut v: u64) {
 /// `format(x, spec)` for a float (`float.__format__`). Also right for an empty spec,
 /// which CPython treats as `str(x)`.
 pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, FormatError> {
+    let mut out = String::new();
+    format_float_into(&mut out, x, spec)?;
+    Ok(out)
+}
+
+/// `format_float`, appending to `out` (which is left as it was on error).
+pub fn format_float_into(out: &mut String, x: f64, spec: &FormatSpec) -> Result<(), FormatError> {
     spec.check_grouping(None)?;
     match spec.ty {
         None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => {
-            format_float_internal(x, spec)
+            format_float_internal_into(out, x, spec)
         }
         Some(c) => Err(FormatError::UnknownCode(c)),
     }
 }
 
-/// CPython's `format_float_internal`, shared with int's float presentation types.
-pub(crate) fn format_float_internal(x: f64, spec: &FormatSpec) -> Result<String, FormatError> {
+/// CPython's `format_float_internal`, shared with int's float presentation types;
+/// appends to `out`.
+pub(crate) fn format_float_internal_into(
+    out: &mut String,
+    x: f64,
+    spec: &FormatSpec,
+) -> Result<(), FormatError> {
     if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
         return Err(FormatError::value("precision too big"));
     }
@@ -524,27 +536,47 @@ pub(crate) fn format_float_internal(x: f64, spec: &FormatSpec) -> Result<String,
             p
         }
     };
-    let mut buf = String::new();
-    double_to_string(
-        &mut buf,
-        val,
-        ty,
-        precision,
-        false,
-        add_dot_0,
-        spec.alternate,
-        spec.no_neg_0,
-    );
-    if add_pct {
-        buf.push('%');
-    }
     let signed = matches!(spec.sign, Some(Sign::Plus | Sign::Space));
     if !signed && spec.width.is_none() && spec.ty != Some('n') && spec.grouping.is_none() {
-        return Ok(buf);
+        double_to_string(
+            out,
+            val,
+            ty,
+            precision,
+            false,
+            add_dot_0,
+            spec.alternate,
+            spec.no_neg_0,
+        );
+        if add_pct {
+            out.push('%');
+        }
+        return Ok(());
     }
+    super::with_scratch(|buf| {
+        double_to_string(
+            buf,
+            val,
+            ty,
+            precision,
+            false,
+            add_dot_0,
+            spec.alternate,
+            spec.no_neg_0,
+        );
+        if add_pct {
+            buf.push('%');
+        }
+        layout_float_field(out, buf, spec);
+    });
+    Ok(())
+}
+
+/// Lays out the text of a formatted float (`buf`) in its field.
+fn layout_float_field(out: &mut String, buf: &str, spec: &FormatSpec) {
     let (negative, body) = match buf.strip_prefix('-') {
         Some(rest) => (true, rest),
-        None => (false, buf.as_str()),
+        None => (false, buf),
     };
     let ndig = body.bytes().take_while(|b| b.is_ascii_digit()).count();
     let has_decimal = body.as_bytes().get(ndig) == Some(&b'.');
@@ -565,7 +597,7 @@ pub(crate) fn format_float_internal(x: f64, spec: &FormatSpec) -> Result<String,
         has_decimal,
         remainder: &body[rem_start..],
     };
-    Ok(render_number(&parts, spec, group))
+    render_number_into(out, &parts, spec, group);
 }
 
 /// printf-style `%e %E %f %F %g %G` of a float (`%r`/`%s` are `float_repr`).
@@ -577,21 +609,40 @@ pub fn percent_format_float(
     precision: Option<usize>,
     width: Option<usize>,
 ) -> String {
-    let mut body = String::new();
-    double_to_string(
-        &mut body,
-        x,
-        conv,
-        precision.unwrap_or(6),
-        false,
-        false,
-        flags.alternate,
-        false,
-    );
-    if width.is_none() && precision.is_none() && !flags.plus && !flags.space {
-        return body;
+    let mut out = String::new();
+    percent_format_float_into(&mut out, x, conv, flags, precision, width);
+    out
+}
+
+/// `percent_format_float`, appending to `out`.
+pub fn percent_format_float_into(
+    out: &mut String,
+    x: f64,
+    conv: char,
+    flags: &PercentFlags,
+    precision: Option<usize>,
+    width: Option<usize>,
+) {
+    let conv_digits = |buf: &mut String| {
+        double_to_string(
+            buf,
+            x,
+            conv,
+            precision.unwrap_or(6),
+            false,
+            false,
+            flags.alternate,
+            false,
+        )
+    };
+    if width.is_none() && !flags.plus && !flags.space {
+        conv_digits(out);
+        return;
     }
-    percent_output(&body, conv, flags, width, true)
+    super::with_scratch(|body| {
+        conv_digits(body);
+        percent_output_into(out, body, conv, flags, width, true);
+    });
 }
 
 /// `round(x, ndigits)` for a float: correctly rounded, ties to even on the exact value.

@@ -17,9 +17,9 @@ use num_bigint::{BigInt, BigUint, Sign as BigSign};
 use num_traits::{ToPrimitive, Zero};
 
 use super::error::FormatError;
-use super::float::format_float_internal;
-use super::number::{render_number, GroupInfo, NumberParts};
-use super::percent::{percent_output, PercentFlags};
+use super::float::format_float_internal_into;
+use super::number::{render_number_into, GroupInfo, NumberParts};
+use super::percent::{percent_output_into, PercentFlags};
 use super::spec::{FormatSpec, Grouping};
 use super::unicode::{is_space_ascii, to_ascii_number_text};
 
@@ -89,20 +89,111 @@ pub fn int_to_decimal_checked(x: &BigInt) -> Result<String, FormatError> {
     })
 }
 
-/// Digits of `|x|` in `base`, uppercase when `upper`, with the limit for base 10.
-fn magnitude_digits(x: &BigInt, base: u32, upper: bool) -> Result<String, FormatError> {
-    let mut s = if base == 10 {
-        match x.to_i64() {
-            Some(v) => v.unsigned_abs().to_string(),
-            None => decimal_magnitude_checked(x.magnitude())?,
+/// An int to format: one that fits an i64 (formatted without big-int arithmetic or
+/// allocation) or a big one.
+#[derive(Debug, Clone, Copy)]
+pub enum IntRef<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+}
+
+impl IntRef<'_> {
+    fn is_negative(self) -> bool {
+        match self {
+            IntRef::Small(v) => v < 0,
+            IntRef::Big(b) => b.sign() == BigSign::Minus,
         }
-    } else {
-        x.magnitude().to_str_radix(base)
-    };
-    if upper {
-        s.make_ascii_uppercase();
     }
-    Ok(s)
+    fn to_i64(self) -> Option<i64> {
+        match self {
+            IntRef::Small(v) => Some(v),
+            IntRef::Big(b) => b.to_i64(),
+        }
+    }
+    fn to_f64(self) -> Result<f64, FormatError> {
+        match self {
+            // `as` rounds to nearest, ties to even, like `int_to_f64`.
+            IntRef::Small(v) => Ok(v as f64),
+            IntRef::Big(b) => int_to_f64(b),
+        }
+    }
+}
+
+/// The digits of an int's magnitude: on the stack for i64s, in a String for big ints.
+struct Digits {
+    small: [u8; 64],
+    start: usize,
+    big: String,
+}
+
+impl Digits {
+    fn as_str(&self) -> &str {
+        if self.start == self.small.len() {
+            &self.big
+        } else {
+            // Only ASCII digits are written to `small`.
+            std::str::from_utf8(&self.small[self.start..]).unwrap()
+        }
+    }
+}
+
+/// Digits of `|x|` in `base`, uppercase when `upper`, with the limit for base 10.
+fn magnitude_digits(x: IntRef<'_>, base: u32, upper: bool) -> Result<Digits, FormatError> {
+    let mut d = Digits {
+        small: [0; 64],
+        start: 64,
+        big: String::new(),
+    };
+    match x {
+        IntRef::Small(v) => {
+            // An i64's magnitude has at most 64 binary digits, far below the limit.
+            let table: &[u8; 16] = if upper {
+                b"0123456789ABCDEF"
+            } else {
+                b"0123456789abcdef"
+            };
+            let mut m = v.unsigned_abs();
+            if base == 10 {
+                // A constant divisor compiles to a multiplication.
+                loop {
+                    d.start -= 1;
+                    d.small[d.start] = b'0' + (m % 10) as u8;
+                    m /= 10;
+                    if m == 0 {
+                        break;
+                    }
+                }
+            } else {
+                // Bases 2, 8 and 16: shifts.
+                debug_assert!(base.is_power_of_two());
+                let shift = base.trailing_zeros();
+                let mask = base as u64 - 1;
+                loop {
+                    d.start -= 1;
+                    d.small[d.start] = table[(m & mask) as usize];
+                    m >>= shift;
+                    if m == 0 {
+                        break;
+                    }
+                }
+            }
+        }
+        IntRef::Big(x) => {
+            let mut s = if base == 10 {
+                match x.to_i64() {
+                    Some(v) => v.unsigned_abs().to_string(),
+                    None => decimal_magnitude_checked(x.magnitude())?,
+                }
+            } else {
+                x.magnitude().to_str_radix(base)
+            };
+            if upper {
+                s.make_ascii_uppercase();
+            }
+            d.big = s;
+        }
+    }
+    Ok(d)
 }
 
 /// `float(x)` for an int: correctly rounded (ties to even), or
@@ -144,16 +235,33 @@ pub fn int_to_f64(x: &BigInt) -> Result<f64, FormatError> {
 /// CPython treats as `str(x)`), except for int subclasses with their own `__str__` such
 /// as bool: the caller handles those.
 pub fn format_int(x: &BigInt, spec: &FormatSpec) -> Result<String, FormatError> {
+    let mut out = String::new();
+    format_int_into(&mut out, IntRef::Big(x), spec)?;
+    Ok(out)
+}
+
+/// `format_int`, appending to `out` (which is left as it was on error).
+pub fn format_int_into(
+    out: &mut String,
+    x: IntRef<'_>,
+    spec: &FormatSpec,
+) -> Result<(), FormatError> {
     spec.check_grouping(Some('d'))?;
     match spec.ty.unwrap_or('d') {
-        'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => format_long_internal(x, spec),
-        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => format_float_internal(int_to_f64(x)?, spec),
+        'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => format_long_internal(out, x, spec),
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
+            format_float_internal_into(out, x.to_f64()?, spec)
+        }
         c => Err(FormatError::UnknownCode(c)),
     }
 }
 
 /// CPython's `format_long_internal`.
-fn format_long_internal(x: &BigInt, spec: &FormatSpec) -> Result<String, FormatError> {
+fn format_long_internal(
+    out: &mut String,
+    x: IntRef<'_>,
+    spec: &FormatSpec,
+) -> Result<(), FormatError> {
     if spec.precision.is_some() {
         return Err(FormatError::value(
             "Precision not allowed in integer format specifier",
@@ -197,7 +305,8 @@ fn format_long_internal(x: &BigInt, spec: &FormatSpec) -> Result<String, FormatE
             has_decimal: false,
             remainder: c.encode_utf8(&mut tmp),
         };
-        return Ok(render_number(&parts, spec, None));
+        render_number_into(out, &parts, spec, None);
+        return Ok(());
     }
     let (base, prefix) = match ty {
         'b' => (2, "0b"),
@@ -217,13 +326,14 @@ fn format_long_internal(x: &BigInt, spec: &FormatSpec) -> Result<String, FormatE
         }
     };
     let parts = NumberParts {
-        negative: x.sign() == BigSign::Minus,
+        negative: x.is_negative(),
         prefix: if spec.alternate { prefix } else { "" },
-        digits: &digits,
+        digits: digits.as_str(),
         has_decimal: false,
         remainder: "",
     };
-    Ok(render_number(&parts, spec, group))
+    render_number_into(out, &parts, spec, group);
+    Ok(())
 }
 
 /// printf-style `%d %i %u %o %x %X` of an int (CPython's `_PyUnicode_FormatLong` plus the
@@ -235,6 +345,20 @@ pub fn percent_format_int(
     precision: Option<usize>,
     width: Option<usize>,
 ) -> Result<String, FormatError> {
+    let mut out = String::new();
+    percent_format_int_into(&mut out, IntRef::Big(x), conv, flags, precision, width)?;
+    Ok(out)
+}
+
+/// `percent_format_int`, appending to `out` (which is left as it was on error).
+pub fn percent_format_int_into(
+    out: &mut String,
+    x: IntRef<'_>,
+    conv: char,
+    flags: &PercentFlags,
+    precision: Option<usize>,
+    width: Option<usize>,
+) -> Result<(), FormatError> {
     if precision.is_some_and(|p| p > i32::MAX as usize - 3) {
         return Err(FormatError::overflow("precision too large"));
     }
@@ -246,20 +370,43 @@ pub fn percent_format_int(
         _ => panic!("percent_format_int: bad conversion {conv:?}"),
     };
     let digits = magnitude_digits(x, base, conv == 'X')?;
-    let mut body = String::with_capacity(digits.len() + 4);
-    if x.sign() == BigSign::Minus {
-        body.push('-');
-    }
-    if flags.alternate {
-        body.push_str(prefix);
-    }
-    if let Some(p) = precision {
-        if p > digits.len() {
-            body.extend(std::iter::repeat_n('0', p - digits.len()));
+    let digits = digits.as_str();
+    let len = digits.len() + x.is_negative() as usize;
+    let plain = !flags.alternate
+        && precision.is_none_or(|p| p <= digits.len())
+        && ((!flags.left && !flags.zero) || width.is_none_or(|w| w <= len))
+        && !flags.plus
+        && !flags.space;
+    if plain {
+        // No `+`/space sign, prefix, zeros or right padding: spaces, then `-` and the
+        // digits (what `percent_output` produces in this case).
+        if let Some(w) = width {
+            if w > len {
+                out.extend(std::iter::repeat_n(' ', w - len));
+            }
         }
+        if x.is_negative() {
+            out.push('-');
+        }
+        out.push_str(digits);
+        return Ok(());
     }
-    body.push_str(&digits);
-    Ok(percent_output(&body, conv, flags, width, true))
+    super::with_scratch(|body| {
+        if x.is_negative() {
+            body.push('-');
+        }
+        if flags.alternate {
+            body.push_str(prefix);
+        }
+        if let Some(p) = precision {
+            if p > digits.len() {
+                body.extend(std::iter::repeat_n('0', p - digits.len()));
+            }
+        }
+        body.push_str(digits);
+        percent_output_into(out, body, conv, flags, width, true);
+    });
+    Ok(())
 }
 
 /// Why `parse_int` failed.
@@ -298,6 +445,30 @@ fn digit_value(c: u8) -> u32 {
         b'A'..=b'Z' => (c - b'A') as u32 + 10,
         _ => 37,
     }
+}
+
+/// `int(s)` (base 10) for the common spelling: an optional sign and 1 to 18 ASCII
+/// digits, nothing else. None means "not that spelling": use `parse_int`, which
+/// handles (and rejects) everything else.
+#[inline]
+pub fn parse_int_small(s: &str) -> Option<i64> {
+    let b = s.as_bytes();
+    let (neg, digits) = match b.first()? {
+        b'-' => (true, &b[1..]),
+        b'+' => (false, &b[1..]),
+        _ => (false, b),
+    };
+    if digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    let mut v: i64 = 0;
+    for &c in digits {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        v = v * 10 + (c - b'0') as i64;
+    }
+    Some(if neg { -v } else { v })
 }
 
 /// `int(s, base)` for a str: `base` is 0 (infer from the prefix) or 2..=36 (the caller

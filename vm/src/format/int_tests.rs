@@ -5,17 +5,30 @@ use super::super::spec::parse_format_spec;
 use super::super::test_util::{run_table, show, unhex};
 use super::*;
 use num_bigint::BigInt;
-use num_traits::{Num, One};
+use num_traits::{Num, One, ToPrimitive};
 
 fn big(s: &str) -> BigInt {
     s.parse().unwrap()
 }
 
 fn fmt(x: &BigInt, spec: &str) -> String {
-    show(
+    let big = show(
         parse_format_spec(spec).and_then(|s| format_int(x, &s)),
         "int",
-    )
+    );
+    // The i64 path must agree with the big-int path.
+    if let Some(v) = x.to_i64() {
+        let small = show(
+            parse_format_spec(spec).and_then(|s| {
+                let mut out = String::from("<");
+                format_int_into(&mut out, IntRef::Small(v), &s)?;
+                Ok(out[1..].to_string())
+            }),
+            "int",
+        );
+        assert_eq!(small, big, "format({x}, {spec:?}) via i64");
+    }
+    big
 }
 
 fn pct(fmt_s: &str, x: &BigInt) -> String {
@@ -41,7 +54,23 @@ fn pct(fmt_s: &str, x: &BigInt) -> String {
                         Count::Star => unreachable!(),
                     })
                 };
-                match percent_format_int(x, conv, &flags, num(precision), num(width)) {
+                let r = percent_format_int(x, conv, &flags, num(precision), num(width));
+                if let (Some(v), Ok(want)) = (x.to_i64(), &r) {
+                    // The i64 path must agree with the big-int path.
+                    let mut got = String::new();
+                    let f = &flags;
+                    percent_format_int_into(
+                        &mut got,
+                        IntRef::Small(v),
+                        conv,
+                        f,
+                        num(precision),
+                        num(width),
+                    )
+                    .unwrap();
+                    assert_eq!(&got, want, "{fmt_s:?} % {x} via i64");
+                }
+                match r {
                     Ok(s) => out.push_str(&s),
                     Err(e) => return show(Err(e), "int"),
                 }

@@ -82,18 +82,17 @@ fn insert_grouping(out: &mut String, digits: &[u8], min_width: isize, group: Gro
 }
 
 fn push_fill(out: &mut String, c: char, n: usize) {
-    out.reserve(n);
-    for _ in 0..n {
-        out.push(c);
-    }
+    out.extend(std::iter::repeat_n(c, n));
 }
 
-/// Lays out `parts` per `spec` (fill, alignment, sign, width) with `group` separators.
-pub(crate) fn render_number(
+/// Lays out `parts` per `spec` (fill, alignment, sign, width) with `group` separators,
+/// appending to `out`.
+pub(crate) fn render_number_into(
+    out: &mut String,
     parts: &NumberParts<'_>,
     spec: &FormatSpec,
     group: GroupInfo,
-) -> String {
+) {
     let sign = match (spec.sign, parts.negative) {
         (_, true) => Some('-'),
         (Some(Sign::Plus), false) => Some('+'),
@@ -102,8 +101,8 @@ pub(crate) fn render_number(
     };
     let align = spec.numeric_align();
     let n_sign = sign.is_some() as usize;
-    let n_prefix = parts.prefix.chars().count();
-    let n_remainder = parts.remainder.chars().count();
+    let n_prefix = char_len(parts.prefix);
+    let n_remainder = char_len(parts.remainder);
     let n_decimal = parts.has_decimal as usize;
     let n_non_digit = n_sign + n_prefix + n_decimal + n_remainder;
     let width = spec.width.map(|w| w as isize).unwrap_or(-1);
@@ -113,12 +112,20 @@ pub(crate) fn render_number(
         0
     };
 
-    // Group the digits first (into a scratch string) to learn their width.
+    // Without separators the digits are only zero-padded up to `min_width`; with them,
+    // group into a scratch string first to learn their width.
+    let ndigits = parts.digits.len();
     let mut grouped = String::new();
-    let n_grouped = if parts.digits.is_empty() {
-        0
+    let (n_grouped, n_zeros) = if ndigits == 0 {
+        (0, 0)
+    } else if group.is_none() {
+        let zeros = (min_width - ndigits as isize).max(0) as usize;
+        (ndigits + zeros, zeros)
     } else {
-        insert_grouping(&mut grouped, parts.digits.as_bytes(), min_width, group)
+        (
+            insert_grouping(&mut grouped, parts.digits.as_bytes(), min_width, group),
+            0,
+        )
     };
 
     let n_padding = width - (n_non_digit + n_grouped) as isize;
@@ -136,22 +143,36 @@ pub(crate) fn render_number(
         }
     }
 
-    let mut out = String::with_capacity(
+    out.reserve(
         lpad + spad + rpad + n_non_digit + n_grouped + parts.prefix.len() + parts.remainder.len(),
     );
-    push_fill(&mut out, spec.fill, lpad);
+    push_fill(out, spec.fill, lpad);
     if let Some(c) = sign {
         out.push(c);
     }
     out.push_str(parts.prefix);
-    push_fill(&mut out, spec.fill, spad);
-    out.push_str(&grouped);
+    push_fill(out, spec.fill, spad);
+    if group.is_none() {
+        push_fill(out, '0', n_zeros);
+        out.push_str(parts.digits);
+    } else {
+        out.push_str(&grouped);
+    }
     if parts.has_decimal {
         out.push('.');
     }
     out.push_str(parts.remainder);
-    push_fill(&mut out, spec.fill, rpad);
-    out
+    push_fill(out, spec.fill, rpad);
+}
+
+/// Number of code points of `s` (its length when ASCII).
+#[inline]
+fn char_len(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
 }
 
 #[cfg(test)]

@@ -18,6 +18,8 @@
 //! Width is at most `isize::MAX` ("width too big") and precision at most `i32::MAX`
 //! ("precision too big").
 
+use std::borrow::Cow;
+
 use super::error::FormatError;
 
 /// The flag characters `-` `+` ` ` `#` `0`.
@@ -43,11 +45,12 @@ pub enum Count {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum PercentPiece {
-    Literal(String),
+pub enum PercentPiece<'a> {
+    /// Literal text; borrowed unless `%%` escapes were merged into it.
+    Literal(Cow<'a, str>),
     Conv {
         /// `%(key)s`
-        key: Option<String>,
+        key: Option<&'a str>,
         flags: PercentFlags,
         width: Option<Count>,
         /// `%.f` has precision `Num(0)`.
@@ -138,7 +141,7 @@ impl<'a> PercentParser<'a> {
     }
 
     /// Parses one conversion; `self.pos` is just after its `%`.
-    fn conversion(&mut self) -> Result<PercentPiece, PercentError> {
+    fn conversion(&mut self) -> Result<PercentPiece<'a>, PercentError> {
         let mut err = PercentError {
             error: FormatError::value("incomplete format"),
             key_started: false,
@@ -165,13 +168,13 @@ impl<'a> PercentParser<'a> {
                 }
             }
             match kend {
-                Some(e) => key = Some(self.s[kstart..e].to_string()),
+                Some(e) => key = Some(&self.s[kstart..e]),
                 None => {
                     err.error = FormatError::value("incomplete format key");
                     return Err(err);
                 }
             }
-            err.key = key.clone();
+            err.key = key.map(str::to_string);
         }
         let mut flags = PercentFlags::default();
         let mut ch = self.bump();
@@ -248,27 +251,33 @@ impl<'a> PercentParser<'a> {
 }
 
 impl<'a> Iterator for PercentParser<'a> {
-    type Item = Result<PercentPiece, PercentError>;
+    type Item = Result<PercentPiece<'a>, PercentError>;
 
     fn next(&mut self) -> Option<Self::Item> {
         if self.done || self.pos >= self.s.len() {
             return None;
         }
-        let mut lit = String::new();
+        let mut lit: Cow<'a, str> = Cow::Borrowed("");
+        let s = self.s;
         loop {
-            let rest = &self.s[self.pos..];
-            let n = rest.find('%').unwrap_or(rest.len());
+            let rest = &s[self.pos..];
+            let n = rest.bytes().position(|c| c == b'%').unwrap_or(rest.len());
             if n > 0 {
-                lit.push_str(&rest[..n]);
-                self.cpos += rest[..n].chars().count();
+                let text = &rest[..n];
+                push_cow(&mut lit, text);
+                self.cpos += if text.is_ascii() {
+                    n
+                } else {
+                    text.chars().count()
+                };
                 self.pos += n;
             }
-            if self.pos >= self.s.len() {
+            if self.pos >= s.len() {
                 break;
             }
             // At a '%'.
-            if self.s[self.pos + 1..].starts_with('%') {
-                lit.push('%');
+            if s[self.pos + 1..].starts_with('%') {
+                push_cow(&mut lit, &s[self.pos..self.pos + 1]);
                 self.pos += 2;
                 self.cpos += 2;
                 continue;
@@ -294,7 +303,7 @@ impl<'a> Iterator for PercentParser<'a> {
 
 /// Parses a whole printf-style format string; the first error wins, and unsupported
 /// type characters are errors here (see the module doc for exact-order use).
-pub fn parse_percent_format(fmt: &str) -> Result<Vec<PercentPiece>, FormatError> {
+pub fn parse_percent_format(fmt: &str) -> Result<Vec<PercentPiece<'_>>, FormatError> {
     let mut out = Vec::new();
     for p in PercentParser::new(fmt) {
         let p = p.map_err(|e| e.error)?;
@@ -311,6 +320,7 @@ pub fn parse_percent_format(fmt: &str) -> Result<Vec<PercentPiece>, FormatError>
 /// Lays out a converted value in its field (`unicode_format_arg_output`).
 /// `numeric` is CPython's `arg->sign`: true for `d i u o x X e E f F g G`, where the
 /// `+`/` `/`0` flags apply; `%#x`-style prefixes in `body` are kept before the zeros.
+#[cfg(test)]
 pub(crate) fn percent_output(
     body: &str,
     conv: char,
@@ -318,6 +328,20 @@ pub(crate) fn percent_output(
     width: Option<usize>,
     numeric: bool,
 ) -> String {
+    let mut out = String::new();
+    percent_output_into(&mut out, body, conv, flags, width, numeric);
+    out
+}
+
+/// `percent_output`, appending to `out`.
+pub(crate) fn percent_output_into(
+    out: &mut String,
+    body: &str,
+    conv: char,
+    flags: &PercentFlags,
+    width: Option<usize>,
+    numeric: bool,
+) {
     let fill = if numeric && flags.zero { '0' } else { ' ' };
     let mut len = body.chars().count() as isize;
     let mut width = width.map(|w| w as isize).unwrap_or(-1);
@@ -339,7 +363,7 @@ pub(crate) fn percent_output(
     if width < len {
         width = len;
     }
-    let mut out = String::with_capacity(width as usize + 1);
+    out.reserve(width as usize + 1);
     if sign {
         if fill != ' ' {
             out.push(signchar);
@@ -377,31 +401,43 @@ pub(crate) fn percent_output(
             chars.next();
         }
     }
-    out.extend(chars);
+    out.push_str(chars.as_str());
     if width > len {
         out.extend(std::iter::repeat_n(' ', (width - len) as usize));
     }
-    out
 }
 
 /// Pads the text of `%s`, `%r`, `%a` or `%c` to `width` (spaces; `-` left-justifies).
 /// Precision truncation of `%s`/`%r`/`%a` is `percent_format_str`'s job.
 pub fn pad_percent(body: String, flags: &PercentFlags, width: Option<usize>) -> String {
+    let mut out = String::new();
+    pad_percent_into(&mut out, &body, flags, width);
+    out
+}
+
+/// `pad_percent`, appending to `out`.
+pub fn pad_percent_into(out: &mut String, body: &str, flags: &PercentFlags, width: Option<usize>) {
     let w = width.unwrap_or(0);
-    let len = if w == 0 { 0 } else { body.chars().count() };
+    let len = if w == 0 {
+        0
+    } else if body.is_ascii() {
+        body.len()
+    } else {
+        body.chars().count()
+    };
     if w <= len {
-        return body;
+        out.push_str(body);
+        return;
     }
     let pad = w - len;
-    let mut out = String::with_capacity(body.len() + pad);
+    out.reserve(body.len() + pad);
     if flags.left {
-        out.push_str(&body);
+        out.push_str(body);
         out.extend(std::iter::repeat_n(' ', pad));
     } else {
         out.extend(std::iter::repeat_n(' ', pad));
-        out.push_str(&body);
+        out.push_str(body);
     }
-    out
 }
 
 /// `%s` / `%r` / `%a` given the already-converted text: truncate to `precision` code
@@ -412,6 +448,19 @@ pub fn percent_format_str(
     precision: Option<usize>,
     width: Option<usize>,
 ) -> String {
+    let mut out = String::new();
+    percent_format_str_into(&mut out, body, flags, precision, width);
+    out
+}
+
+/// `percent_format_str`, appending to `out`.
+pub fn percent_format_str_into(
+    out: &mut String,
+    body: &str,
+    flags: &PercentFlags,
+    precision: Option<usize>,
+    width: Option<usize>,
+) {
     let t = match precision {
         Some(p) => match body.char_indices().nth(p) {
             Some((i, _)) => &body[..i],
@@ -419,7 +468,18 @@ pub fn percent_format_str(
         },
         None => body,
     };
-    pad_percent(t.to_string(), flags, width)
+    pad_percent_into(out, t, flags, width);
+}
+
+/// Appends `piece` (a slice of the format string) to a literal, borrowing while it is
+/// the only text.
+#[inline]
+fn push_cow<'a>(lit: &mut Cow<'a, str>, piece: &'a str) {
+    if lit.is_empty() {
+        *lit = Cow::Borrowed(piece);
+    } else {
+        lit.to_mut().push_str(piece);
+    }
 }
 
 #[cfg(test)]

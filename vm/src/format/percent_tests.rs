@@ -17,16 +17,16 @@ fn flags(s: &str) -> PercentFlags {
     f
 }
 
-fn conv(
-    key: Option<&str>,
+fn conv<'a>(
+    key: Option<&'a str>,
     fl: &str,
     width: Option<Count>,
     precision: Option<Count>,
     c: char,
     index: usize,
-) -> PercentPiece {
+) -> PercentPiece<'a> {
     PercentPiece::Conv {
-        key: key.map(String::from),
+        key,
         flags: flags(fl),
         width,
         precision,
@@ -35,7 +35,7 @@ fn conv(
     }
 }
 
-fn lit(s: &str) -> PercentPiece {
+fn lit(s: &str) -> PercentPiece<'_> {
     PercentPiece::Literal(s.into())
 }
 

@@ -91,13 +91,11 @@ fn align_of(c: char) -> Option<Align> {
     }
 }
 
-/// Reads decimal digits (`get_integer`): `Ok(None)` when there are none.
-fn get_integer(
-    chars: &mut std::iter::Peekable<std::str::Chars<'_>>,
-) -> Result<Option<usize>, FormatError> {
+/// Reads decimal digits (`get_integer`) from `cs[*i..]`: `Ok(None)` when there are none.
+fn get_integer(cs: &[char], i: &mut usize) -> Result<Option<usize>, FormatError> {
     let mut acc: usize = 0;
     let mut any = false;
-    while let Some(&c) = chars.peek() {
+    while let Some(&c) = cs.get(*i) {
         let Some(d) = decimal_value(c) else { break };
         let d = d as usize;
         if acc > (isize::MAX as usize - d) / 10 {
@@ -107,7 +105,7 @@ fn get_integer(
         }
         acc = acc * 10 + d;
         any = true;
-        chars.next();
+        *i += 1;
     }
     Ok(if any { Some(acc) } else { None })
 }
@@ -118,77 +116,89 @@ pub fn parse_format_spec(s: &str) -> Result<FormatSpec, FormatError> {
     if s.is_empty() {
         return Ok(spec);
     }
-    let mut it = s.chars().peekable();
+    // Decode once into a slice of chars (on the stack for the usual short specs) and
+    // parse by index.
+    let mut small = ['\0'; 32];
+    let heap: Vec<char>;
+    let cs: &[char] = if s.len() <= small.len() {
+        let mut n = 0;
+        for c in s.chars() {
+            small[n] = c;
+            n += 1;
+        }
+        &small[..n]
+    } else {
+        heap = s.chars().collect();
+        &heap
+    };
+    let peek = |i: usize| cs.get(i).copied();
+    let mut i = 0;
     let mut fill_specified = false;
 
-    // [[fill]align]
-    let mut two = s.chars();
-    let c0 = two.next();
-    let c1 = two.next();
-    if let Some(a) = c1.and_then(align_of) {
-        spec.fill = c0.unwrap();
+    // [[fill]align]: an align character in second place means the first is the fill.
+    if let Some(a) = peek(1).and_then(align_of) {
+        spec.fill = cs[0];
         spec.align = Some(a);
         fill_specified = true;
-        it.next();
-        it.next();
-    } else if let Some(a) = c0.and_then(align_of) {
+        i = 2;
+    } else if let Some(a) = peek(0).and_then(align_of) {
         spec.align = Some(a);
-        it.next();
+        i = 1;
     }
 
-    // [sign]
-    match it.peek() {
-        Some('+') => spec.sign = Some(Sign::Plus),
-        Some('-') => spec.sign = Some(Sign::Minus),
-        Some(' ') => spec.sign = Some(Sign::Space),
-        _ => {}
-    }
+    spec.sign = match peek(i) {
+        Some('+') => Some(Sign::Plus),
+        Some('-') => Some(Sign::Minus),
+        Some(' ') => Some(Sign::Space),
+        _ => None,
+    };
     if spec.sign.is_some() {
-        it.next();
+        i += 1;
     }
-    if it.peek() == Some(&'z') {
+    if peek(i) == Some('z') {
         spec.no_neg_0 = true;
-        it.next();
+        i += 1;
     }
-    if it.peek() == Some(&'#') {
+    if peek(i) == Some('#') {
         spec.alternate = true;
-        it.next();
+        i += 1;
     }
-    if !fill_specified && it.peek() == Some(&'0') {
+    // A leading '0' (when no fill was given) means zero padding.
+    if !fill_specified && peek(i) == Some('0') {
         spec.fill = '0';
         spec.zero_pad = true;
-        it.next();
+        i += 1;
     }
-    spec.width = get_integer(&mut it)?;
+    spec.width = get_integer(cs, &mut i)?;
 
-    if it.peek() == Some(&',') {
+    if peek(i) == Some(',') {
         spec.grouping = Some(Grouping::Comma);
-        it.next();
+        i += 1;
     }
-    if it.peek() == Some(&'_') {
+    if peek(i) == Some('_') {
         if spec.grouping.is_some() {
             return Err(both_separators());
         }
         spec.grouping = Some(Grouping::Underscore);
-        it.next();
+        i += 1;
     }
-    if it.peek() == Some(&',') && spec.grouping == Some(Grouping::Underscore) {
+    if peek(i) == Some(',') && spec.grouping == Some(Grouping::Underscore) {
         return Err(both_separators());
     }
 
-    if it.peek() == Some(&'.') {
-        it.next();
-        match get_integer(&mut it)? {
+    if peek(i) == Some('.') {
+        i += 1;
+        match get_integer(cs, &mut i)? {
             Some(p) => spec.precision = Some(p),
             None => return Err(FormatError::value("Format specifier missing precision")),
         }
     }
 
-    let t = it.next();
-    if it.next().is_some() {
+    // At most one character (the type) may remain.
+    if cs.len() > i + 1 {
         return Err(FormatError::InvalidSpec(s.to_string()));
     }
-    spec.ty = t;
+    spec.ty = peek(i);
     Ok(spec)
 }
 

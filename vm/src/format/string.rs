@@ -10,6 +10,13 @@ use super::spec::{Align, FormatSpec, Sign};
 
 /// `format(s, spec)` for a str. Also right for an empty spec.
 pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, FormatError> {
+    let mut out = String::new();
+    format_str_into(&mut out, s, spec)?;
+    Ok(out)
+}
+
+/// `format_str`, appending to `out` (which is left as it was on error).
+pub fn format_str_into(out: &mut String, s: &str, spec: &FormatSpec) -> Result<(), FormatError> {
     spec.check_grouping(Some('s'))?;
     match spec.ty {
         None | Some('s') => {}
@@ -44,7 +51,8 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, FormatError> {
         ));
     }
     if spec.width.is_none() && spec.precision.is_none() {
-        return Ok(s.to_string());
+        out.push_str(s);
+        return Ok(());
     }
     // Truncate to the precision, counting code points.
     let mut text = s;
@@ -65,11 +73,18 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, FormatError> {
                 len += 1;
             }
         }
-        None => len = s.chars().count(),
+        None => {
+            len = if s.is_ascii() {
+                s.len()
+            } else {
+                s.chars().count()
+            }
+        }
     }
     let width = spec.width.unwrap_or(0);
     if width <= len {
-        return Ok(text.to_string());
+        out.push_str(text);
+        return Ok(());
     }
     let pad = width - len;
     let lpad = match spec.align {
@@ -78,11 +93,11 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, FormatError> {
         _ => 0,
     };
     let rpad = pad - lpad;
-    let mut out = String::with_capacity(text.len() + pad * spec.fill.len_utf8());
+    out.reserve(text.len() + pad * spec.fill.len_utf8());
     out.extend(std::iter::repeat_n(spec.fill, lpad));
     out.push_str(text);
     out.extend(std::iter::repeat_n(spec.fill, rpad));
-    Ok(out)
+    Ok(())
 }
 
 #[cfg(test)]

@@ -20,47 +20,52 @@
 //! Invariants: `{{`/`}}` are literal braces; adjacent literals are merged; `spec` is the
 //! raw text between `:` and the matching `}` (nested braces balanced, not expanded).
 
+use std::borrow::Cow;
+
 use super::error::FormatError;
 use super::unicode::decimal_value;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FieldFirst {
+pub enum FieldFirst<'a> {
     /// `{}`: the next automatic index.
     Auto,
     /// `{0}`
     Index(usize),
     /// `{name}` (any text that is not all decimal digits, e.g. `{ 0}` or `{-1}`).
-    Name(String),
+    Name(&'a str),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FieldAccessor {
+pub enum FieldAccessor<'a> {
     /// `.name`
-    Attr(String),
+    Attr(&'a str),
     /// `[3]`
     Index(usize),
     /// `[key]` (not all decimal digits)
-    Key(String),
+    Key(&'a str),
 }
 
+/// A parsed field name; its parts borrow from the template.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldName {
-    pub first: FieldFirst,
-    pub rest: Vec<FieldAccessor>,
+pub struct FieldName<'a> {
+    pub first: FieldFirst<'a>,
+    pub rest: Vec<FieldAccessor<'a>>,
     /// An error after `rest` (e.g. "Empty attribute in format string"): raise it after
     /// performing the lookups in `rest`.
     pub rest_error: Option<FormatError>,
 }
 
+/// A piece of a template. Text borrows from the template; only a literal that merges
+/// escaped braces (`{{`, `}}`) with the text around them is owned.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum TemplatePiece {
-    Literal(String),
+pub enum TemplatePiece<'a> {
+    Literal(Cow<'a, str>),
     Field {
-        name: FieldName,
+        name: FieldName<'a>,
         /// The character after `!`, unvalidated (see `unknown_conversion`).
         conversion: Option<char>,
         /// The raw format spec; may itself contain `{fields}` (then expand it first).
-        spec: String,
+        spec: &'a str,
     },
 }
 
@@ -86,7 +91,7 @@ fn get_integer(s: &str) -> Result<Option<usize>, FormatError> {
 }
 
 /// Splits a field name into its first part and accessors.
-pub fn parse_field_name(name: &str) -> Result<FieldName, FormatError> {
+pub fn parse_field_name(name: &str) -> Result<FieldName<'_>, FormatError> {
     let split = name.find(['.', '[']).unwrap_or(name.len());
     let (first_s, mut rest_s) = name.split_at(split);
     let first = if first_s.is_empty() {
@@ -94,7 +99,7 @@ pub fn parse_field_name(name: &str) -> Result<FieldName, FormatError> {
     } else {
         match get_integer(first_s)? {
             Some(i) => FieldFirst::Index(i),
-            None => FieldFirst::Name(first_s.to_string()),
+            None => FieldFirst::Name(first_s),
         }
     };
     let mut rest = Vec::new();
@@ -109,7 +114,7 @@ pub fn parse_field_name(name: &str) -> Result<FieldName, FormatError> {
                 rest_error = Some(FormatError::value("Empty attribute in format string"));
                 break;
             }
-            FieldAccessor::Attr(body[..end].to_string())
+            FieldAccessor::Attr(&body[..end])
         } else if c == b'[' {
             let Some(end) = body.find(']') else {
                 rest_error = Some(FormatError::value("Missing ']' in format string"));
@@ -130,7 +135,7 @@ pub fn parse_field_name(name: &str) -> Result<FieldName, FormatError> {
             }
             match idx {
                 Some(i) => FieldAccessor::Index(i),
-                None => FieldAccessor::Key(key.to_string()),
+                None => FieldAccessor::Key(key),
             }
         } else {
             rest_error = Some(FormatError::value(
@@ -176,7 +181,7 @@ impl AutoNumber {
 
     /// Resolves `first`, numbering `{}` fields and enforcing CPython's
     /// "cannot switch from ... field numbering/specification" rules.
-    pub fn resolve<'a>(&mut self, first: &'a FieldFirst) -> Result<FieldKey<'a>, FormatError> {
+    pub fn resolve<'a>(&mut self, first: &FieldFirst<'a>) -> Result<FieldKey<'a>, FormatError> {
         let (numeric, empty) = match first {
             FieldFirst::Auto => (true, true),
             FieldFirst::Index(_) => (true, false),
@@ -224,7 +229,7 @@ pub struct TemplateParser<'a> {
     s: &'a str,
     pos: usize,
     /// A field parsed together with the literal before it, to yield next.
-    pending: Option<TemplatePiece>,
+    pending: Option<TemplatePiece<'a>>,
     done: bool,
 }
 
@@ -239,7 +244,7 @@ impl<'a> TemplateParser<'a> {
     }
 
     /// `parse_field`: `self.pos` is just after the opening `{`.
-    fn field(&mut self) -> Result<TemplatePiece, FormatError> {
+    fn field(&mut self) -> Result<TemplatePiece<'a>, FormatError> {
         let s = self.s;
         let b = s.as_bytes();
         let start = self.pos;
@@ -281,7 +286,7 @@ impl<'a> TemplateParser<'a> {
                         return Ok(TemplatePiece::Field {
                             name: parse_field_name(name)?,
                             conversion,
-                            spec: String::new(),
+                            spec: "",
                         });
                     }
                     if c2 != b':' {
@@ -305,7 +310,7 @@ impl<'a> TemplateParser<'a> {
                         return Ok(TemplatePiece::Field {
                             name: parse_field_name(name)?,
                             conversion,
-                            spec: s[spec_start..i - 1].to_string(),
+                            spec: &s[spec_start..i - 1],
                         });
                     }
                 }
@@ -319,13 +324,13 @@ impl<'a> TemplateParser<'a> {
         Ok(TemplatePiece::Field {
             name: parse_field_name(name)?,
             conversion: None,
-            spec: String::new(),
+            spec: "",
         })
     }
 }
 
 impl<'a> Iterator for TemplateParser<'a> {
-    type Item = Result<TemplatePiece, FormatError>;
+    type Item = Result<TemplatePiece<'a>, FormatError>;
 
     fn next(&mut self) -> Option<Self::Item> {
         if let Some(p) = self.pending.take() {
@@ -336,12 +341,15 @@ impl<'a> Iterator for TemplateParser<'a> {
         }
         let s = self.s;
         let b = s.as_bytes();
-        let mut lit = String::new();
+        let mut lit: Cow<'a, str> = Cow::Borrowed("");
         // One MarkupIterator_next step per iteration: literal text up to a brace.
         while self.pos < b.len() {
             let rest = &s[self.pos..];
-            let n = rest.find(['{', '}']).unwrap_or(rest.len());
-            lit.push_str(&rest[..n]);
+            let n = rest
+                .bytes()
+                .position(|c| c == b'{' || c == b'}')
+                .unwrap_or(rest.len());
+            push_cow(&mut lit, &rest[..n]);
             self.pos += n;
             if self.pos >= b.len() {
                 break;
@@ -362,8 +370,8 @@ impl<'a> Iterator for TemplateParser<'a> {
                 )));
             }
             if b[self.pos] == c {
-                // Escaped brace.
-                lit.push(c as char);
+                // Escaped brace: one brace of text.
+                push_cow(&mut lit, &s[self.pos..self.pos + 1]);
                 self.pos += 1;
                 continue;
             }
@@ -391,8 +399,22 @@ impl<'a> Iterator for TemplateParser<'a> {
     }
 }
 
+/// Appends `piece` (a slice of the template) to a literal, borrowing while it is the
+/// only text.
+#[inline]
+fn push_cow<'a>(lit: &mut Cow<'a, str>, piece: &'a str) {
+    if piece.is_empty() {
+        return;
+    }
+    if lit.is_empty() {
+        *lit = Cow::Borrowed(piece);
+    } else {
+        lit.to_mut().push_str(piece);
+    }
+}
+
 /// Parses a whole template; the first error wins (`rest_error`s are left in place).
-pub fn parse_template(s: &str) -> Result<Vec<TemplatePiece>, FormatError> {
+pub fn parse_template(s: &str) -> Result<Vec<TemplatePiece<'_>>, FormatError> {
     TemplateParser::new(s).collect()
 }
 

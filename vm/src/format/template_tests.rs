@@ -2,15 +2,15 @@
 
 use super::*;
 
-fn lit(s: &str) -> TemplatePiece {
+fn lit(s: &str) -> TemplatePiece<'_> {
     TemplatePiece::Literal(s.into())
 }
 
-fn field(name: &str, conversion: Option<char>, spec: &str) -> TemplatePiece {
+fn field<'a>(name: &'a str, conversion: Option<char>, spec: &'a str) -> TemplatePiece<'a> {
     TemplatePiece::Field {
         name: parse_field_name(name).unwrap(),
         conversion,
-        spec: spec.into(),
+        spec,
     }
 }
 
@@ -110,17 +110,17 @@ fn field_names() {
     assert_eq!(
         n.rest,
         vec![
-            FieldAccessor::Attr("a".into()),
+            FieldAccessor::Attr("a"),
             FieldAccessor::Index(1),
-            FieldAccessor::Key("k".into()),
-            FieldAccessor::Attr("b".into()),
+            FieldAccessor::Key("k"),
+            FieldAccessor::Attr("b"),
         ]
     );
     assert_eq!(n.rest_error, None);
     assert_eq!(parse_field_name("").unwrap().first, FieldFirst::Auto);
     assert_eq!(
         parse_field_name(" 0").unwrap().first,
-        FieldFirst::Name(" 0".into())
+        FieldFirst::Name(" 0")
     );
     assert_eq!(
         parse_field_name("\u{661}").unwrap().first,
@@ -128,11 +128,11 @@ fn field_names() {
     );
     assert_eq!(
         parse_field_name("[-1]").unwrap().rest,
-        vec![FieldAccessor::Key("-1".into())]
+        vec![FieldAccessor::Key("-1")]
     );
     assert_eq!(
         parse_field_name("x[ 1]").unwrap().rest,
-        vec![FieldAccessor::Key(" 1".into())]
+        vec![FieldAccessor::Key(" 1")]
     );
     let e = |s: &str| {
         parse_field_name(s)
@@ -155,7 +155,7 @@ fn field_names() {
     );
     // Accessors before the error are kept, to be applied first.
     let n = parse_field_name("0.a.").unwrap();
-    assert_eq!(n.rest, vec![FieldAccessor::Attr("a".into())]);
+    assert_eq!(n.rest, vec![FieldAccessor::Attr("a")]);
 }
 
 #[test]
@@ -163,7 +163,7 @@ fn auto_numbering() {
     let mut a = AutoNumber::new();
     assert_eq!(a.resolve(&FieldFirst::Auto).unwrap(), FieldKey::Index(0));
     assert_eq!(
-        a.resolve(&FieldFirst::Name("x".into())).unwrap(),
+        a.resolve(&FieldFirst::Name("x")).unwrap(),
         FieldKey::Name("x")
     );
     assert_eq!(a.resolve(&FieldFirst::Auto).unwrap(), FieldKey::Index(1));
@@ -223,7 +223,7 @@ fn fuzz_table() {
                             TemplatePiece::Field {
                                 name: parse_field_name(parts[0]).unwrap(),
                                 conversion: parts[1].chars().next(),
-                                spec: parts[2].to_string(),
+                                spec: parts[2],
                             }
                         }
                     })

@@ -192,6 +192,17 @@ impl Vm {
         }
     }
 
+    /// Frees every object of a Vm that is going away, running the finalisers that
+    /// release memory outside the arena (big-int limbs, code, native state).
+    pub(crate) fn free_all_objects(&mut self) {
+        let mut released = 0usize;
+        self.heap.free_all(|obj| {
+            // SAFETY: the Vm is being dropped; no Value of it is used again.
+            released += unsafe { finalize(obj) };
+        });
+        self.heap.note_external_free(released);
+    }
+
     /// Checks every live object: a valid kind, a class that is a live type (or null for
     /// payloads), and every traced Value pointing at a live object. Aborts with a
     /// message on the first violation (this is a debugging aid for stress mode).

@@ -109,6 +109,8 @@ pub fn peak_rss_kb() -> u64 {
 
 pub struct Heap {
     base: usize,
+    /// The whole mapping `reserve_arena` made (unaligned start, length), unmapped on drop.
+    mapping: (usize, usize),
     blocks: Vec<BlockMeta>,
     free_blocks: Vec<u32>,
     class_sizes: Vec<usize>,
@@ -156,7 +158,8 @@ impl Default for Heap {
 
 impl Heap {
     pub fn new() -> Heap {
-        let base = reserve_arena(ARENA_RESERVE);
+        let mapping = reserve_arena(ARENA_RESERVE);
+        let base = mapping.0.next_multiple_of(BLOCK_SIZE);
         let class_sizes = build_size_classes();
         let mut class_of_16 = vec![0u8; MAX_SMALL / 16 + 1];
         let mut c = 0;
@@ -170,6 +173,7 @@ impl Heap {
         let nclasses = class_sizes.len();
         Heap {
             base,
+            mapping,
             blocks: Vec::new(),
             free_blocks: Vec::new(),
             class_sizes,
@@ -417,6 +421,14 @@ impl Heap {
         }
     }
 
+    /// Frees every object (running finalisers), for a Vm being dropped: with no marks
+    /// set (they are cleared after every collection), a sweep frees everything.
+    pub fn free_all(&mut self, finalize: impl FnMut(*mut ObjHeader)) {
+        if !self.collecting {
+            self.sweep(finalize);
+        }
+    }
+
     /// Frees every unmarked object (after calling `finalize` on it), clears the marks
     /// of the survivors, rebuilds the free lists and sets the next trigger.
     pub fn sweep(&mut self, mut finalize: impl FnMut(*mut ObjHeader)) {
@@ -562,7 +574,9 @@ unsafe fn zero_cell(cell: usize, size: usize) {
 
 // ----- OS memory ------------------------------------------------------------------------
 
-fn reserve_arena(bytes: usize) -> usize {
+/// Reserves `bytes` plus one block of address space (so that a block-aligned start
+/// fits) and returns the mapping as (start, length).
+fn reserve_arena(bytes: usize) -> (usize, usize) {
     // SAFETY: an anonymous PROT_NONE reservation aligned by over-reserving; no memory is
     // accessed until a block is committed.
     unsafe {
@@ -578,7 +592,19 @@ fn reserve_arena(bytes: usize) -> usize {
             eprintln!("tern: cannot reserve the GC arena");
             std::process::exit(1);
         }
-        (p as usize).next_multiple_of(BLOCK_SIZE)
+        (p as usize, bytes + BLOCK_SIZE)
+    }
+}
+
+impl Drop for Heap {
+    /// Gives the arena's address space back. Objects that own memory outside the arena
+    /// must have been finalised first (`Vm`'s drop sweeps everything).
+    fn drop(&mut self) {
+        // SAFETY: `mapping` is exactly the region `reserve_arena` mapped; nothing
+        // refers into it once the heap (and the Vm that owns it) is gone.
+        unsafe {
+            libc::munmap(self.mapping.0 as *mut _, self.mapping.1);
+        }
     }
 }
 

@@ -57,6 +57,16 @@ pub struct ValueStack {
     pub top: usize,
 }
 
+impl Drop for ValueStack {
+    fn drop(&mut self) {
+        // SAFETY: `base` is the start of the `cap`-Value mapping `new` made; no frame
+        // outlives the stack.
+        unsafe {
+            libc::munmap(self.base as *mut _, self.cap * 8);
+        }
+    }
+}
+
 impl ValueStack {
     pub fn new() -> ValueStack {
         let bytes = STACK_VALUES * 8;

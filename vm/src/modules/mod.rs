@@ -3,12 +3,20 @@
 //! A native module is created on its first import by its `create` function and cached
 //! in `sys.modules` like any other module.
 
+pub mod array;
+pub mod hashlib;
 pub mod import;
+pub mod io;
+pub mod io_file;
+pub mod io_mem;
 pub mod itertools_native;
+pub mod json;
 pub mod math;
+pub mod os;
 pub mod random;
 pub mod random_mt;
 pub mod stdlib;
+pub mod struct_mod;
 pub mod struct_seq;
 pub mod sys;
 pub mod tern_internal;
@@ -29,7 +37,13 @@ pub const NATIVE_MODULES: &[(&str, ModuleCtor)] = &[
     ("time", time::create),
     ("random", random::create),
     ("_tern", tern_internal::create),
+    ("_io", io::create),
+    ("posix", os::create),
     ("_itertools", itertools_native::create),
+    ("struct", struct_mod::create),
+    ("array", array::create),
+    ("hashlib", hashlib::create),
+    ("_json", json::create),
 ];
 
 /// Creates the modules that exist from the start (`sys`).
@@ -46,6 +60,12 @@ pub fn construct_native(
     kwnames: Value,
 ) -> PyResult<Option<Value>> {
     if let Some(v) = random::construct(vm, t, args, kwnames)? {
+        return Ok(Some(v));
+    }
+    if let Some(v) = io::construct(vm, t, args, kwnames)? {
+        return Ok(Some(v));
+    }
+    if let Some(v) = struct_mod::construct(vm, t, args, kwnames)? {
         return Ok(Some(v));
     }
     itertools_native::construct(vm, t, args, kwnames)

@@ -16,6 +16,15 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
     // SAFETY: fresh module.
     let d = unsafe { (*m.as_ptr::<ModuleObj>()).dict };
     add_function(vm, d, "generator_state", generator_state, 0);
+    // Native loops of `bisect` and `collections` (CPython has them in C).
+    add_function(vm, d, "bisect", crate::builtins::list_methods::bisect, 0);
+    add_function(
+        vm,
+        d,
+        "count_elements",
+        crate::builtins::dict_methods::count_elements,
+        0,
+    );
     Ok(m)
 }
 

@@ -139,6 +139,58 @@ impl Vm {
         self.alloc_str_raw(s, nchars)
     }
 
+    /// Allocates a str of `len` bytes written in place by `fill`, which gets the zeroed
+    /// bytes of the new object. Saves building the text in a Rust `String` and copying
+    /// it. The bytes are checked (an ASCII scan, a UTF-8 validation otherwise) and the
+    /// char count computed here, so `fill` cannot break the str invariants; writing
+    /// invalid UTF-8 is a bug and panics.
+    pub fn new_str_filled(&mut self, len: usize, fill: impl FnOnce(&mut [u8])) -> Value {
+        if len <= 1 {
+            let mut b = [0u8; 1];
+            fill(&mut b[..len]);
+            let s = std::str::from_utf8(&b[..len]).expect("new_str_filled: invalid UTF-8");
+            return self.new_str(s);
+        }
+        let size = std::mem::size_of::<StrObj>() + len;
+        let class = self.types.str;
+        let p = self.alloc_obj(size, Kind::Str, class) as *mut StrObj;
+        // SAFETY: fresh object with room for `len` bytes after the header, which the
+        // heap zeroed (so the slice is initialised); nothing else refers to it yet.
+        let bytes = unsafe {
+            (*p).len = len;
+            std::slice::from_raw_parts_mut((*p).data.as_mut_ptr(), len)
+        };
+        fill(bytes);
+        let nchars = if bytes.is_ascii() {
+            len
+        } else {
+            std::str::from_utf8(bytes)
+                .expect("new_str_filled: invalid UTF-8")
+                .chars()
+                .count()
+        };
+        // SAFETY: as above; the bytes are valid UTF-8 (checked).
+        unsafe {
+            (*p).nchars = nchars;
+            if nchars == len {
+                (*p).header.flags |= flags::ASCII;
+            }
+        }
+        Value::from_ptr(p)
+    }
+
+    /// The concatenation of `parts`, allocated once (no intermediate `String`).
+    pub fn new_str_concat(&mut self, parts: &[&str]) -> Value {
+        let len = parts.iter().map(|p| p.len()).sum();
+        self.new_str_filled(len, |b| {
+            let mut at = 0;
+            for p in parts {
+                b[at..at + p.len()].copy_from_slice(p.as_bytes());
+                at += p.len();
+            }
+        })
+    }
+
     pub(crate) fn alloc_str_raw(&mut self, s: &str, nchars: usize) -> Value {
         let size = std::mem::size_of::<StrObj>() + s.len();
         let class = self.types.str;
@@ -178,5 +230,100 @@ impl Vm {
             let s: String = as_str(v).to_owned();
             self.intern(&s)
         }
+    }
+}
+
+// ----- substring search ----------------------------------------------------------------
+
+/// Haystacks up to this length are searched by scanning for the needle's first byte
+/// and comparing; longer ones (with needles longer than `SHORT_NEEDLE`) use the
+/// standard library's two-way search, whose set-up cost only pays off on long text.
+const SHORT_HAY: usize = 256;
+const SHORT_NEEDLE: usize = 8;
+
+/// Byte offset of the first occurrence of `needle` in `hay` (UTF-8 text: a match of
+/// whole encoded characters is a match of text).
+#[inline]
+pub fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    match needle.len() {
+        0 => return Some(0),
+        n if n > hay.len() => return None,
+        1 => return hay.iter().position(|&b| b == needle[0]),
+        _ => {}
+    }
+    if hay.len() > SHORT_HAY && needle.len() > SHORT_NEEDLE {
+        return two_way_find(hay, needle, false);
+    }
+    let first = needle[0];
+    let last_start = hay.len() - needle.len();
+    let mut i = 0;
+    while i <= last_start {
+        match hay[i..=last_start].iter().position(|&b| b == first) {
+            None => return None,
+            Some(k) => {
+                let at = i + k;
+                if hay[at + 1..at + needle.len()] == needle[1..] {
+                    return Some(at);
+                }
+                i = at + 1;
+            }
+        }
+    }
+    None
+}
+
+/// Byte offset of the last occurrence of `needle` in `hay`.
+#[inline]
+pub fn rfind_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    match needle.len() {
+        0 => return Some(hay.len()),
+        n if n > hay.len() => return None,
+        1 => return hay.iter().rposition(|&b| b == needle[0]),
+        _ => {}
+    }
+    if hay.len() > SHORT_HAY && needle.len() > SHORT_NEEDLE {
+        return two_way_find(hay, needle, true);
+    }
+    let first = needle[0];
+    let mut end = hay.len() - needle.len() + 1;
+    while end > 0 {
+        match hay[..end].iter().rposition(|&b| b == first) {
+            None => return None,
+            Some(at) => {
+                if hay[at + 1..at + needle.len()] == needle[1..] {
+                    return Some(at);
+                }
+                end = at;
+            }
+        }
+    }
+    None
+}
+
+/// Number of non-overlapping occurrences of a non-empty `needle`, left to right.
+pub fn count_bytes(hay: &[u8], needle: &[u8]) -> usize {
+    debug_assert!(!needle.is_empty());
+    if needle.len() == 1 {
+        return hay.iter().filter(|&&b| b == needle[0]).count();
+    }
+    let mut n = 0;
+    let mut at = 0;
+    while let Some(i) = find_bytes(&hay[at..], needle) {
+        n += 1;
+        at += i + needle.len();
+    }
+    n
+}
+
+fn two_way_find(hay: &[u8], needle: &[u8], reverse: bool) -> Option<usize> {
+    // Callers search str data for str data, both valid UTF-8.
+    let (h, n) = (
+        std::str::from_utf8(hay).ok()?,
+        std::str::from_utf8(needle).ok()?,
+    );
+    if reverse {
+        h.rfind(n)
+    } else {
+        h.find(n)
     }
 }

@@ -95,8 +95,9 @@ impl Vm {
         None
     }
 
-    /// Like `type_lookup`, but only user-defined classes count: the behaviour of
-    /// builtin types is native and must not be found as a dunder.
+    /// Like `type_lookup`, but only a definition in a user-defined class counts: when
+    /// the first class in the MRO that defines `name` is a builtin one, the builtin
+    /// behaviour applies (it is native) and the result is None.
     pub fn type_lookup_user(&mut self, t: *mut TypeObj, name: Value) -> Option<Value> {
         // SAFETY: live type.
         if unsafe { !(*t).has_flag(tflags::HEAPTYPE) } {
@@ -106,12 +107,9 @@ impl Vm {
         let n = unsafe { tuple_items(mro).len() };
         for i in 0..n {
             let c = unsafe { tuple_items(mro)[i] }.as_ptr::<TypeObj>();
-            if unsafe { !(*c).has_flag(tflags::HEAPTYPE) } {
-                continue;
-            }
             let dict = unsafe { (*c).dict };
             if let Some(v) = self.dict_get_str(dict, name) {
-                return Some(v);
+                return unsafe { (*c).has_flag(tflags::HEAPTYPE) }.then_some(v);
             }
         }
         None
@@ -474,6 +472,15 @@ impl Vm {
                 self.dict_get_str(ty.dict, name).unwrap_or(Value::NONE),
             ));
         }
+        // A user metaclass: its data descriptors win over the class's own attributes,
+        // its other attributes come after them (bound to the class).
+        let cls = Value::from_ptr(t);
+        let meta_attr = self.meta_special(cls, name);
+        if let Some(ma) = meta_attr {
+            if self.is_data_descriptor(ma) {
+                return Ok(Some(self.bind_descriptor(ma, cls)?));
+            }
+        }
         match self.type_lookup(t, name) {
             Some(d) => {
                 if !d.is_ptr() {
@@ -513,6 +520,9 @@ impl Vm {
                 }
             }
             None => {
+                if let Some(ma) = meta_attr {
+                    return Ok(Some(self.bind_descriptor(ma, cls)?));
+                }
                 // Methods of `type` itself (mro(), __subclasses__(), ...).
                 let tt = self.types.type_;
                 if t != tt {
@@ -548,6 +558,61 @@ impl Vm {
 
     // ----- setattr / delattr ------------------------------------------------------------
 
+    /// `type.__setattr__`: stores into a class's dict (no metaclass hook).
+    pub fn type_setattr(&mut self, t: *mut TypeObj, name: Value, v: Value) -> PyResult<()> {
+        // SAFETY: live type.
+        if unsafe { (*t).has_flag(tflags::BUILTIN) } {
+            let tn = unsafe { (*t).name_str().to_owned() };
+            // SAFETY: names are strs.
+            let n = unsafe { crate::object::str::as_str(name) }.to_owned();
+            return Err(self.type_error(format!(
+                "cannot set '{n}' attribute of immutable type '{tn}'"
+            )));
+        }
+        let d = unsafe { (*t).dict };
+        self.dict_set_str(d, name, v);
+        self.bump_class_version(t);
+        Ok(())
+    }
+
+    /// `type.__delattr__`: removes from a class's dict (no metaclass hook).
+    pub fn type_delattr(&mut self, t: *mut TypeObj, name: Value) -> PyResult<()> {
+        let d = unsafe { (*t).dict };
+        if self.dict_del(d, name)?.is_none() {
+            return Err(self.no_attribute(Value::from_ptr(t), name));
+        }
+        self.bump_class_version(t);
+        Ok(())
+    }
+
+    /// Calls the metaclass-defined special method `name` of class `v` with `args`;
+    /// None when `v` is not a class or its metaclass does not define it.
+    pub fn call_meta_special(
+        &mut self,
+        v: Value,
+        name: Value,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        match self.meta_special(v, name) {
+            Some(m) => self.call_bound_special(m, v, args, Value::EMPTY).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// A special method that the metaclass of class `v` defines in Python, when `v` is
+    /// a class whose metaclass is a user class (`len(Color)` runs `EnumMeta.__len__`).
+    pub fn meta_special(&mut self, v: Value, name: Value) -> Option<Value> {
+        if !is_kind(v, Kind::Type) {
+            return None;
+        }
+        let meta = self.type_of(v);
+        // SAFETY: live type.
+        if unsafe { !(*meta).has_flag(tflags::HEAPTYPE) } {
+            return None;
+        }
+        self.type_lookup_user(meta, name)
+    }
+
     pub fn set_attr(&mut self, o: Value, name: Value, v: Value) -> PyResult<()> {
         let name = if is_kind(name, Kind::Str) {
             self.intern_value(name)
@@ -558,20 +623,12 @@ impl Vm {
             match kind_of(o) {
                 Kind::Instance => return self.instance_setattr(o, name, v),
                 Kind::Type => {
-                    let t = o.as_ptr::<TypeObj>();
-                    // SAFETY: live type.
-                    if unsafe { (*t).has_flag(tflags::BUILTIN) } {
-                        let tn = unsafe { (*t).name_str().to_owned() };
-                        // SAFETY: names are strs.
-                        let n = unsafe { crate::object::str::as_str(name) }.to_owned();
-                        return Err(self.type_error(format!(
-                            "cannot set '{n}' attribute of immutable type '{tn}'"
-                        )));
+                    let sa = self.names.dunder_setattr;
+                    if let Some(m) = self.meta_special(o, sa) {
+                        self.call_bound_special(m, o, &[name, v], Value::EMPTY)?;
+                        return Ok(());
                     }
-                    let d = unsafe { (*t).dict };
-                    self.dict_set_str(d, name, v);
-                    self.bump_class_version(t);
-                    return Ok(());
+                    return self.type_setattr(o.as_ptr(), name, v);
                 }
                 Kind::Module => {
                     // SAFETY: kind checked.
@@ -771,13 +828,12 @@ impl Vm {
             return self.generic_delattr(o, name);
         }
         if is_kind(o, Kind::Type) {
-            let t = o.as_ptr::<TypeObj>();
-            let d = unsafe { (*t).dict };
-            if self.dict_del(d, name)?.is_none() {
-                return Err(self.no_attribute(o, name));
+            let da = self.names.dunder_delattr;
+            if let Some(m) = self.meta_special(o, da) {
+                self.call_bound_special(m, o, &[name], Value::EMPTY)?;
+                return Ok(());
             }
-            self.bump_class_version(t);
-            return Ok(());
+            return self.type_delattr(o.as_ptr(), name);
         }
         if is_kind(o, Kind::Module) {
             let d = unsafe { obj::<ModuleObj>(o).dict };

@@ -10,6 +10,7 @@ use crate::bytecode::CmpOp;
 use crate::interp::PyResult;
 use crate::object::int::{cmp_int_float, int_view, IntView};
 use crate::object::list::list_obj;
+use crate::object::str::{flags as str_flags, str_obj};
 use crate::object::tuple::tuple_items;
 use crate::object::{is_kind, kind_of, Kind};
 use crate::value::Value;
@@ -17,12 +18,30 @@ use crate::vm::Vm;
 use std::cmp::Ordering;
 
 /// Numeric comparison of two ints/floats/bools, or None when either is not a number.
+#[inline]
 pub fn numeric_cmp(a: Value, b: Value) -> Option<Option<Ordering>> {
+    if a.is_small_int() && b.is_small_int() {
+        return Some(Some(a.as_small_int().cmp(&b.as_small_int())));
+    }
+    if a.is_float() && b.is_float() {
+        return Some(a.as_float().partial_cmp(&b.as_float()));
+    }
+    if !may_be_number(a) || !may_be_number(b) {
+        return None;
+    }
+    numeric_cmp_slow(a, b)
+}
+
+/// False for values that are certainly not ints, bools or floats (so `int_view`, which
+/// is not inlined, need not be asked). Instances may wrap an int (`class C(int)`).
+#[inline(always)]
+fn may_be_number(v: Value) -> bool {
+    !v.is_ptr() || matches!(kind_of(v), Kind::BoxedInt | Kind::BigInt | Kind::Instance)
+}
+
+fn numeric_cmp_slow(a: Value, b: Value) -> Option<Option<Ordering>> {
     if a.is_float() {
         let x = a.as_float();
-        if b.is_float() {
-            return Some(x.partial_cmp(&b.as_float()));
-        }
         let iv = int_view(b)?;
         return Some(cmp_int_float(iv, x).map(|o| o.reverse()));
     }
@@ -35,6 +54,130 @@ pub fn numeric_cmp(a: Value, b: Value) -> Option<Option<Ordering>> {
         (IntView::I64(x), IntView::I64(y)) => x.cmp(&y),
         (x, y) => x.to_bigint().cmp(&y.to_bigint()),
     }))
+}
+
+/// Equality of two str objects: length, then cached hashes, then interning (interned
+/// strs are unique per content), then the bytes.
+#[inline]
+pub fn str_eq(a: Value, b: Value) -> bool {
+    if a == b {
+        return true;
+    }
+    // SAFETY: callers pass str objects.
+    let (x, y) = unsafe { (str_obj(a), str_obj(b)) };
+    if x.len != y.len {
+        return false;
+    }
+    let both = x.header.flags & y.header.flags;
+    if both & str_flags::INTERNED != 0 {
+        return false;
+    }
+    if both & str_flags::HASHED != 0 && x.hash != y.hash {
+        return false;
+    }
+    x.as_str().as_bytes() == y.as_str().as_bytes()
+}
+
+/// Ordering of two str objects (UTF-8 byte order is code point order).
+#[inline]
+fn str_cmp(a: Value, b: Value) -> Ordering {
+    // SAFETY: callers pass str objects.
+    unsafe {
+        str_obj(a)
+            .as_str()
+            .as_bytes()
+            .cmp(str_obj(b).as_str().as_bytes())
+    }
+}
+
+/// `a op b` for two values whose comparison never runs Python code (small ints, floats,
+/// strs), or None.
+#[inline]
+pub(crate) fn fast_order(a: Value, b: Value, op: CmpOp) -> Option<bool> {
+    if a.is_small_int() && b.is_small_int() {
+        return Some(op.test(a.as_small_int().cmp(&b.as_small_int())));
+    }
+    if a.is_float() && b.is_float() {
+        return Some(match a.as_float().partial_cmp(&b.as_float()) {
+            Some(o) => op.test(o),
+            None => op == CmpOp::Ne,
+        });
+    }
+    if is_kind(a, Kind::Str) && is_kind(b, Kind::Str) {
+        return Some(op.test(str_cmp(a, b)));
+    }
+    None
+}
+
+/// How deep `seq_fast_eq` follows nested tuples and lists before giving up.
+const FAST_EQ_DEPTH: u32 = 16;
+
+/// Equality of two tuples (or two lists) decided without running Python code, or None.
+/// Items are compared in order, each with the identity shortcut; the first item whose
+/// equality needs Python code gives None (nothing has run yet, so the generic path can
+/// start over).
+fn seq_fast_eq(a: Value, b: Value, depth: u32) -> Option<bool> {
+    // SAFETY: callers pass two tuples or two lists; no code runs while the slices live.
+    let (xs, ys) = unsafe {
+        if kind_of(a) == Kind::Tuple {
+            (tuple_items(a), tuple_items(b))
+        } else {
+            (list_obj(a).items(), list_obj(b).items())
+        }
+    };
+    if xs.len() != ys.len() {
+        return Some(false);
+    }
+    for (&x, &y) in xs.iter().zip(ys) {
+        if x == y {
+            continue;
+        }
+        match value_fast_eq(x, y, depth)? {
+            true => {}
+            false => return Some(false),
+        }
+    }
+    Some(true)
+}
+
+/// The core of `Vm::fast_eq` (without the identity shortcut).
+#[inline]
+fn value_fast_eq(a: Value, b: Value, depth: u32) -> Option<bool> {
+    if a.is_ptr() && b.is_ptr() {
+        let (ka, kb) = (kind_of(a), kind_of(b));
+        if ka == kb {
+            match ka {
+                Kind::Str => return Some(str_eq(a, b)),
+                Kind::Tuple | Kind::List if depth < FAST_EQ_DEPTH => {
+                    return seq_fast_eq(a, b, depth + 1)
+                }
+                _ => {}
+            }
+        }
+    } else if a.is_small_int() && b.is_small_int() {
+        return Some(a == b);
+    }
+    fast_eq_slow(a, b)
+}
+
+fn fast_eq_slow(a: Value, b: Value) -> Option<bool> {
+    if let Some(o) = numeric_cmp(a, b) {
+        return Some(o == Some(Ordering::Equal));
+    }
+    if is_kind(a, Kind::Str) && is_kind(b, Kind::Str) {
+        return Some(str_eq(a, b));
+    }
+    if is_native_eq(a) && is_native_eq(b) {
+        if is_byte_seq(a) && is_byte_seq(b) {
+            // SAFETY: kinds checked.
+            return Some(unsafe { seq_data(a) == seq_data(b) });
+        }
+        if is_kind(a, Kind::Range) && is_kind(b, Kind::Range) {
+            return None;
+        }
+        return Some(a == b);
+    }
+    None
 }
 
 /// True for values whose equality with anything never runs Python code.
@@ -65,24 +208,7 @@ impl Vm {
         if a == b && !a.is_float() {
             return Some(true);
         }
-        if let Some(o) = numeric_cmp(a, b) {
-            return Some(o == Some(Ordering::Equal));
-        }
-        if is_kind(a, Kind::Str) && is_kind(b, Kind::Str) {
-            // SAFETY: kinds checked.
-            return Some(unsafe { crate::object::str::as_str(a) == crate::object::str::as_str(b) });
-        }
-        if is_native_eq(a) && is_native_eq(b) {
-            if is_byte_seq(a) && is_byte_seq(b) {
-                // SAFETY: kinds checked.
-                return Some(unsafe { seq_data(a) == seq_data(b) });
-            }
-            if is_kind(a, Kind::Range) && is_kind(b, Kind::Range) {
-                return None;
-            }
-            return Some(a == b);
-        }
-        None
+        value_fast_eq(a, b, 0)
     }
 
     /// `a == b` as a bool, with the identity shortcut containers use.
@@ -99,6 +225,26 @@ impl Vm {
 
     /// `a op b`.
     pub fn compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
+        if a.is_ptr() && b.is_ptr() {
+            let (ka, kb) = (kind_of(a), kind_of(b));
+            if ka == kb {
+                match ka {
+                    Kind::Str => {
+                        let r = match op {
+                            CmpOp::Eq => str_eq(a, b),
+                            CmpOp::Ne => !str_eq(a, b),
+                            _ => op.test(str_cmp(a, b)),
+                        };
+                        return Ok(Value::from_bool(r));
+                    }
+                    Kind::Tuple | Kind::List => {
+                        let r = self.sequence_compare(a, b, op)?;
+                        return Ok(Value::from_bool(r));
+                    }
+                    _ => {}
+                }
+            }
+        }
         if let Some(o) = numeric_cmp(a, b) {
             return Ok(Value::from_bool(match o {
                 Some(o) => op.test(o),
@@ -223,8 +369,13 @@ impl Vm {
                 }
             }
         };
-        if matches!(op, CmpOp::Eq | CmpOp::Ne) && items(a).len() != items(b).len() {
-            return Ok(op == CmpOp::Ne);
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            if items(a).len() != items(b).len() {
+                return Ok(op == CmpOp::Ne);
+            }
+            if let Some(eq) = seq_fast_eq(a, b, 0) {
+                return Ok(eq == (op == CmpOp::Eq));
+            }
         }
         let mut i = 0;
         loop {
@@ -233,11 +384,19 @@ impl Vm {
                 return Ok(op.test(la.cmp(&lb)));
             }
             let (x, y) = (items(a)[i], items(b)[i]);
-            if !self.eq_bool(x, y)? {
+            let eq = x == y
+                || match self.fast_eq(x, y) {
+                    Some(e) => e,
+                    None => self.eq_bool(x, y)?,
+                };
+            if !eq {
                 return match op {
                     CmpOp::Eq => Ok(false),
                     CmpOp::Ne => Ok(true),
                     _ => {
+                        if let Some(r) = fast_order(x, y, op) {
+                            return Ok(r);
+                        }
                         let r = self.compare(x, y, op)?;
                         self.is_true(r)
                     }
@@ -385,6 +544,9 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if let Some(r) = self.call_meta_special(container, self.names.dunder_contains, &[item])? {
+            return self.is_true(r);
+        }
         if container.is_ptr() {
             match kind_of(container) {
                 Kind::List => {
@@ -419,10 +581,16 @@ impl Vm {
                         )));
                     }
                     // SAFETY: kinds checked.
-                    return Ok(unsafe {
-                        crate::object::str::as_str(container)
-                            .contains(crate::object::str::as_str(item))
-                    });
+                    let (hay, needle) = unsafe {
+                        (
+                            crate::object::str::as_str(container),
+                            crate::object::str::as_str(item),
+                        )
+                    };
+                    // Substring search on UTF-8 bytes is substring search on text.
+                    return Ok(
+                        crate::object::str::find_bytes(hay.as_bytes(), needle.as_bytes()).is_some(),
+                    );
                 }
                 Kind::Dict => return Ok(self.dict_get(container, item)?.is_some()),
                 Kind::Set => return self.set_contains(container, item),

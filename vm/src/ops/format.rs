@@ -1,8 +1,20 @@
 //! Formatting glue between values and the `format` module: `format(v, spec)` and
 //! `__format__`, f-string fields, `str % args`, and `str.format`.
+//!
+//! Builtin ints, floats and strs are formatted straight into the text being built
+//! (`format_builtin_into`), with no intermediate str object or Rust `String`; a whole
+//! `%` or `str.format` result is built in a reusable scratch string
+//! (`format::with_scratch`) and copied once into the new str. Other values go through
+//! their `__format__`.
+//!
+//! Borrowing: format strings, specs and str arguments are borrowed from their str
+//! objects while Python code may run (`__format__`, `__str__`, `__getitem__`). That is
+//! sound because every such object is rooted by the caller (value stack, argument
+//! slice, or a local Value seen by the conservative stack scan) and the collector never
+//! moves objects.
 
 use crate::format::{
-    self as fmt, Count, FieldAccessor, FieldKey, FormatError, PercentPiece, TemplatePiece,
+    self as fmt, Count, FieldAccessor, FieldKey, FormatError, IntRef, PercentPiece, TemplatePiece,
 };
 use crate::interp::{PyErr, PyResult};
 use crate::object::int::{int_view, IntView};
@@ -11,7 +23,33 @@ use crate::object::tuple::tuple_items;
 use crate::object::{is_kind, kind_of, Kind};
 use crate::value::Value;
 use crate::vm::Vm;
-use num_bigint::BigInt;
+
+/// Appends the decimal digits of `v` (with `-` when negative).
+pub fn push_i64(out: &mut String, v: i64) {
+    let mut b = [0u8; 20];
+    let mut i = b.len();
+    let mut m = v.unsigned_abs();
+    loop {
+        i -= 1;
+        b[i] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    if v < 0 {
+        out.push('-');
+    }
+    // Only ASCII digits were written.
+    out.push_str(std::str::from_utf8(&b[i..]).unwrap());
+}
+
+fn int_ref(iv: IntView<'_>) -> IntRef<'_> {
+    match iv {
+        IntView::I64(i) => IntRef::Small(i),
+        IntView::Big(b) => IntRef::Big(b),
+    }
+}
 
 impl Vm {
     fn format_error(&mut self, e: FormatError, v: Value) -> PyErr {
@@ -22,6 +60,10 @@ impl Vm {
         } else {
             self.value_error(msg)
         }
+    }
+
+    fn parse_spec(&mut self, spec: &str, v: Value) -> PyResult<fmt::FormatSpec> {
+        fmt::parse_format_spec(spec).map_err(|e| self.format_error(e, v))
     }
 
     /// FormatValue: conversion (1 str, 2 repr, 3 ascii) then `format(v, spec)`.
@@ -38,7 +80,7 @@ impl Vm {
             _ => v,
         };
         if spec.is_empty() {
-            if is_kind(v, Kind::Str) && self.type_of(v) == self.types.str {
+            if is_kind(v, Kind::Str) {
                 return Ok(v);
             }
             return self.format(v, self.singletons.empty_str);
@@ -48,8 +90,9 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format(&mut self, v: Value, spec: Value) -> PyResult<Value> {
-        // SAFETY: spec is a str (checked by callers that take it from Python).
-        let spec_s = unsafe { as_str(spec) }.to_owned();
+        // SAFETY: spec is a str (checked by callers that take it from Python), rooted by
+        // the caller (see the module doc).
+        let spec_s = unsafe { as_str(spec) };
         if is_kind(v, Kind::Instance) {
             let n = self.names.dunder_format;
             if let Some(m) = self.lookup_special(v, n) {
@@ -68,35 +111,68 @@ impl Vm {
                 return self.format(ext, spec);
             }
         }
-        let s = self.format_to_string(v, &spec_s)?;
-        Ok(self.new_str(&s))
+        if is_kind(v, Kind::Type) {
+            let n = self.names.dunder_format;
+            if let Some(r) = self.call_meta_special(v, n, &[spec])? {
+                return Ok(r);
+            }
+            if spec_s.is_empty() {
+                return self.to_str(v);
+            }
+        }
+        if spec_s.is_empty() && is_kind(v, Kind::Str) {
+            // `format(s, '')` is `s` for an exact str.
+            return Ok(v);
+        }
+        fmt::with_scratch(|out| {
+            self.format_builtin_into(out, v, spec_s)?;
+            Ok(self.new_str(out))
+        })
     }
 
-    /// `format(v, spec)` for builtin values, as a Rust string.
-    pub fn format_to_string(&mut self, v: Value, spec: &str) -> PyResult<String> {
+    /// Appends `format(v, spec)` for a builtin value (user instances are the callers'
+    /// business): ints, floats and strs natively, anything else only with an empty
+    /// spec (as `str(v)`).
+    pub fn format_builtin_into(&mut self, out: &mut String, v: Value, spec: &str) -> PyResult<()> {
         if v.is_float() {
-            let fs = fmt::parse_format_spec(spec).map_err(|e| self.format_error(e, v))?;
-            return fmt::format_float(v.as_float(), &fs).map_err(|e| self.format_error(e, v));
+            let fs = self.parse_spec(spec, v)?;
+            return fmt::format_float_into(out, v.as_float(), &fs)
+                .map_err(|e| self.format_error(e, v));
+        }
+        if v.is_small_int() {
+            if spec.is_empty() {
+                push_i64(out, v.as_small_int());
+                return Ok(());
+            }
+            let fs = self.parse_spec(spec, v)?;
+            return fmt::format_int_into(out, IntRef::Small(v.as_small_int()), &fs)
+                .map_err(|e| self.format_error(e, v));
+        }
+        if is_kind(v, Kind::Str) {
+            // SAFETY: kind checked; `v` is rooted by the caller.
+            let s = unsafe { as_str(v) };
+            if spec.is_empty() {
+                out.push_str(s);
+                return Ok(());
+            }
+            let fs = self.parse_spec(spec, v)?;
+            return fmt::format_str_into(out, s, &fs).map_err(|e| self.format_error(e, v));
         }
         if let Some(iv) = int_view(v) {
             if spec.is_empty() {
-                return self.str_string(v);
+                // `str()`, which differs from the int layout for bool.
+                let s = self.str_string(v)?;
+                out.push_str(&s);
+                return Ok(());
             }
-            let fs = fmt::parse_format_spec(spec).map_err(|e| self.format_error(e, v))?;
-            let b: BigInt = match iv {
-                IntView::I64(i) => BigInt::from(i),
-                IntView::Big(b) => b.clone(),
-            };
-            return fmt::format_int(&b, &fs).map_err(|e| self.format_error(e, v));
-        }
-        if is_kind(v, Kind::Str) {
-            // SAFETY: kind checked.
-            let s = unsafe { as_str(v) }.to_owned();
-            let fs = fmt::parse_format_spec(spec).map_err(|e| self.format_error(e, v))?;
-            return fmt::format_str(&s, &fs).map_err(|e| self.format_error(e, v));
+            let fs = self.parse_spec(spec, v)?;
+            return fmt::format_int_into(out, int_ref(iv), &fs)
+                .map_err(|e| self.format_error(e, v));
         }
         if spec.is_empty() {
-            return self.str_string(v);
+            let s = self.str_string(v)?;
+            out.push_str(&s);
+            return Ok(());
         }
         let tn = self.type_name(v);
         Err(self.type_error(format!(
@@ -104,40 +180,83 @@ impl Vm {
         )))
     }
 
+    /// Appends `format(v, spec)` for any value.
+    fn format_field_into(&mut self, out: &mut String, v: Value, spec: &str) -> PyResult<()> {
+        if is_kind(v, Kind::Instance) {
+            let sv = self.new_str(spec);
+            let r = self.format(v, sv)?;
+            // SAFETY: format returns a str.
+            out.push_str(unsafe { as_str(r) });
+            return Ok(());
+        }
+        self.format_builtin_into(out, v, spec)
+    }
+
     // ----- str % args -------------------------------------------------------------------
 
     /// `fmt % args`.
-    #[allow(unused_assignments)]
     pub fn percent_format(&mut self, fmt_v: Value, args: Value) -> PyResult<Value> {
-        // SAFETY: callers pass a str.
-        let fmt_s = unsafe { as_str(fmt_v) }.to_owned();
-        let is_mapping = !is_kind(args, Kind::Tuple)
-            && !is_kind(args, Kind::Str)
-            && (is_kind(args, Kind::Dict)
-                || (is_kind(args, Kind::Instance) && {
+        // SAFETY: callers pass a str, rooted by them (see the module doc).
+        let fmt_s = unsafe { as_str(fmt_v) };
+        // CPython's `PyMapping_Check`: anything subscriptable but a tuple or a str.
+        let is_mapping = args.is_ptr()
+            && match kind_of(args) {
+                Kind::Dict | Kind::List | Kind::Bytes | Kind::ByteArray | Kind::Range => true,
+                Kind::Instance => {
                     let gi = self.names.dunder_getitem;
                     self.lookup_special(args, gi).is_some()
-                }));
-        let arg_list: Vec<Value> = if is_kind(args, Kind::Tuple) {
-            // SAFETY: kind checked.
-            unsafe { tuple_items(args).to_vec() }
+                }
+                _ => crate::builtins::memoryview::is_memoryview(args),
+            };
+        let arg_list: &[Value] = if is_kind(args, Kind::Tuple) {
+            // SAFETY: kind checked; tuples are immutable and `args` is rooted by the
+            // caller.
+            unsafe { tuple_items(args) }
         } else {
-            vec![args]
+            std::slice::from_ref(&args)
         };
+        fmt::with_scratch(|out| {
+            self.percent_format_into(out, fmt_v, fmt_s, args, arg_list, is_mapping)?;
+            Ok(self.new_str(out))
+        })
+    }
+
+    #[allow(unused_assignments)]
+    fn percent_format_into(
+        &mut self,
+        out: &mut String,
+        fmt_v: Value,
+        fmt_s: &str,
+        args: Value,
+        arg_list: &[Value],
+        is_mapping: bool,
+    ) -> PyResult<()> {
         let mut next = 0usize;
-        let mut used_mapping = false;
-        let mut out = String::with_capacity(fmt_s.len() + 16);
+        // As in CPython, a `%(key)` conversion replaces the arguments by the one value
+        // it looked up: its stars and its value take that value, and a later
+        // conversion without a key finds no argument left.
+        let mut keyed: Option<Value> = None;
+        let mut keyed_used = false;
         macro_rules! next_arg {
             () => {{
-                if next >= arg_list.len() {
-                    return Err(self.type_error("not enough arguments for format string"));
+                let a = match keyed {
+                    Some(k) if !keyed_used => {
+                        keyed_used = true;
+                        Some(k)
+                    }
+                    Some(_) => None,
+                    None => {
+                        next += 1;
+                        arg_list.get(next - 1).copied()
+                    }
+                };
+                match a {
+                    Some(a) => a,
+                    None => return Err(self.type_error("not enough arguments for format string")),
                 }
-                let a = arg_list[next];
-                next += 1;
-                a
             }};
         }
-        for piece in fmt::PercentParser::new(&fmt_s) {
+        for piece in fmt::PercentParser::new(fmt_s) {
             let piece = match piece {
                 Ok(p) => p,
                 Err(pe) => {
@@ -146,7 +265,8 @@ impl Vm {
                     }
                     if let Some(k) = &pe.key {
                         let kv = self.new_str(k);
-                        self.get_item(args, kv)?;
+                        keyed = Some(self.get_item(args, kv)?);
+                        keyed_used = false;
                     }
                     if pe.width_star {
                         let _ = next_arg!();
@@ -167,17 +287,14 @@ impl Vm {
                     conv,
                     index,
                 } => {
-                    let value_src: Option<Value> = match &key {
-                        Some(k) => {
-                            if !is_mapping {
-                                return Err(self.type_error("format requires a mapping"));
-                            }
-                            used_mapping = true;
-                            let kv = self.new_str(k);
-                            Some(self.get_item(args, kv)?)
+                    if let Some(k) = key {
+                        if !is_mapping {
+                            return Err(self.type_error("format requires a mapping"));
                         }
-                        None => None,
-                    };
+                        let kv = self.new_str(k);
+                        keyed = Some(self.get_item(args, kv)?);
+                        keyed_used = false;
+                    }
                     let mut flags = flags;
                     let width = match width {
                         Some(Count::Star) => {
@@ -204,36 +321,50 @@ impl Vm {
                         Some(Count::Num(n)) => Some(n),
                         None => None,
                     };
-                    let v = match value_src {
-                        Some(v) => v,
-                        None => next_arg!(),
-                    };
+                    let v = next_arg!();
                     if !fmt::is_known_conv(conv) {
                         return Err(
                             self.format_error(fmt::unsupported_format_char(conv, index), fmt_v)
                         );
                     }
-                    let body = self.percent_convert(v, conv, &flags, precision, width)?;
-                    out.push_str(&body);
+                    self.percent_convert_into(out, v, conv, &flags, precision, width)?;
                 }
             }
         }
-        if next < arg_list.len() && !is_mapping && !used_mapping {
+        if keyed.is_none() && next < arg_list.len() && !is_mapping {
             return Err(self.type_error("not all arguments converted during string formatting"));
         }
-        Ok(self.new_str(&out))
+        Ok(())
     }
 
-    fn percent_convert(
+    fn percent_convert_into(
         &mut self,
+        out: &mut String,
         v: Value,
         conv: char,
         flags: &fmt::PercentFlags,
         precision: Option<usize>,
         width: Option<usize>,
-    ) -> PyResult<String> {
+    ) -> PyResult<()> {
         match conv {
             's' | 'r' | 'a' => {
+                if conv == 's' && is_kind(v, Kind::Str) {
+                    // SAFETY: kind checked; `v` is rooted by the caller.
+                    let s = unsafe { as_str(v) };
+                    fmt::percent_format_str_into(out, s, flags, precision, width);
+                    return Ok(());
+                }
+                if conv == 's' && (v.is_small_int() || v.is_float()) {
+                    fmt::with_scratch(|s| {
+                        if v.is_float() {
+                            fmt::float_repr_into(s, v.as_float());
+                        } else {
+                            push_i64(s, v.as_small_int());
+                        }
+                        fmt::percent_format_str_into(out, s, flags, precision, width);
+                    });
+                    return Ok(());
+                }
                 let s = match conv {
                     's' => self.str_string(v)?,
                     'r' => {
@@ -245,7 +376,8 @@ impl Vm {
                         crate::ops::repr::ascii_escape(unsafe { as_str(r) })
                     }
                 };
-                Ok(fmt::percent_format_str(&s, flags, precision, width))
+                fmt::percent_format_str_into(out, &s, flags, precision, width);
+                Ok(())
             }
             'c' => {
                 let ch = if is_kind(v, Kind::Str) {
@@ -268,34 +400,41 @@ impl Vm {
                 } else {
                     return Err(self.type_error("%c requires int or char"));
                 };
-                Ok(fmt::pad_percent(ch.to_string(), flags, width))
+                let mut tmp = [0u8; 4];
+                fmt::pad_percent_into(out, ch.encode_utf8(&mut tmp), flags, width);
+                Ok(())
             }
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
-                let iv = match int_view(v) {
-                    Some(iv) => iv.to_bigint(),
-                    None if v.is_float() && matches!(conv, 'd' | 'i' | 'u') => {
-                        let f = v.as_float();
-                        if f.is_nan() {
-                            return Err(self.value_error("cannot convert float NaN to integer"));
-                        }
-                        if f.is_infinite() {
-                            return Err(
-                                self.overflow_error("cannot convert float infinity to integer")
-                            );
-                        }
-                        crate::object::int::f64_to_bigint(f.trunc())
+                if let Some(iv) = int_view(v) {
+                    return fmt::percent_format_int_into(
+                        out,
+                        int_ref(iv),
+                        conv,
+                        flags,
+                        precision,
+                        width,
+                    )
+                    .map_err(|e| self.format_error(e, v));
+                }
+                let iv = if v.is_float() && matches!(conv, 'd' | 'i' | 'u') {
+                    let f = v.as_float();
+                    if f.is_nan() {
+                        return Err(self.value_error("cannot convert float NaN to integer"));
                     }
-                    None => {
-                        let tn = self.type_name(v);
-                        let msg = if matches!(conv, 'd' | 'i' | 'u') {
-                            format!("%{conv} format: a real number is required, not {tn}")
-                        } else {
-                            format!("%{conv} format: an integer is required, not {tn}")
-                        };
-                        return Err(self.type_error(msg));
+                    if f.is_infinite() {
+                        return Err(self.overflow_error("cannot convert float infinity to integer"));
                     }
+                    crate::object::int::f64_to_bigint(f.trunc())
+                } else {
+                    let tn = self.type_name(v);
+                    let msg = if matches!(conv, 'd' | 'i' | 'u') {
+                        format!("%{conv} format: a real number is required, not {tn}")
+                    } else {
+                        format!("%{conv} format: an integer is required, not {tn}")
+                    };
+                    return Err(self.type_error(msg));
                 };
-                fmt::percent_format_int(&iv, conv, flags, precision, width)
+                fmt::percent_format_int_into(out, IntRef::Big(&iv), conv, flags, precision, width)
                     .map_err(|e| self.format_error(e, v))
             }
             _ => {
@@ -313,29 +452,33 @@ impl Vm {
                     let tn = self.type_name(v);
                     return Err(self.type_error(format!("must be real number, not {tn}")));
                 };
-                Ok(fmt::percent_format_float(f, conv, flags, precision, width))
+                fmt::percent_format_float_into(out, f, conv, flags, precision, width);
+                Ok(())
             }
         }
     }
 
     // ----- str.format ---------------------------------------------------------------------
 
-    /// `template.format(*args, **kwargs)`; `kwargs` is a dict or EMPTY.
+    /// `template.format(*args, **kwargs)`; `kwargs` is a dict or EMPTY. `template` and
+    /// `args` must be rooted by the caller.
     pub fn str_format(&mut self, template: &str, args: &[Value], kwargs: Value) -> PyResult<Value> {
         let mut auto = fmt::AutoNumber::new();
-        let s = self.str_format_inner(template, args, kwargs, &mut auto, 2)?;
-        Ok(self.new_str(&s))
+        fmt::with_scratch(|out| {
+            self.str_format_into(out, template, args, kwargs, &mut auto, 2)?;
+            Ok(self.new_str(out))
+        })
     }
 
-    fn str_format_inner(
+    fn str_format_into(
         &mut self,
+        out: &mut String,
         template: &str,
         args: &[Value],
         kwargs: Value,
         auto: &mut fmt::AutoNumber,
         depth: u32,
-    ) -> PyResult<String> {
-        let mut out = String::new();
+    ) -> PyResult<()> {
         for piece in fmt::TemplateParser::new(template) {
             let piece = piece.map_err(|e| {
                 let m = e.message("str");
@@ -375,13 +518,13 @@ impl Vm {
                         }
                     };
                     for acc in &name.rest {
-                        v = match acc {
+                        v = match *acc {
                             FieldAccessor::Attr(a) => {
                                 let n = self.intern(a);
                                 self.get_attr(v, n)?
                             }
                             FieldAccessor::Index(i) => {
-                                let k = self.new_int(*i as i64);
+                                let k = self.new_int(i as i64);
                                 self.get_item(v, k)?
                             }
                             FieldAccessor::Key(k) => {
@@ -408,25 +551,19 @@ impl Vm {
                             return Err(self.value_error(m));
                         }
                     };
-                    let spec = if spec.contains('{') {
+                    if spec.contains('{') {
                         if depth == 0 {
                             return Err(self.value_error("Max string recursion exceeded"));
                         }
-                        self.str_format_inner(&spec, args, kwargs, auto, depth - 1)?
+                        let mut expanded = String::new();
+                        self.str_format_into(&mut expanded, spec, args, kwargs, auto, depth - 1)?;
+                        self.format_field_into(out, v, &expanded)?;
                     } else {
-                        spec
-                    };
-                    let sv = self.new_str(&spec);
-                    let r = self.format(v, sv)?;
-                    out.push_str(unsafe { as_str(r) });
+                        self.format_field_into(out, v, spec)?;
+                    }
                 }
             }
         }
-        Ok(out)
+        Ok(())
     }
-}
-
-#[allow(dead_code)]
-fn is_str(v: Value) -> bool {
-    v.is_ptr() && kind_of(v) == Kind::Str
 }

@@ -5,7 +5,7 @@ use crate::interp::PyResult;
 use crate::object::int::{hash_float, hash_int, int_view};
 use crate::object::tuple::tuple_items;
 use crate::object::typeobj::flags as tflags;
-use crate::object::{kind_of, Kind};
+use crate::object::{is_kind, kind_of, Kind};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -25,7 +25,15 @@ pub fn hash_pointer(p: u64) -> i64 {
 
 impl Vm {
     /// `hash(v)`.
+    #[inline]
     pub fn hash(&mut self, v: Value) -> PyResult<i64> {
+        if is_kind(v, Kind::Str) {
+            return Ok(crate::object::str::str_hash(v));
+        }
+        self.hash_slow(v)
+    }
+
+    fn hash_slow(&mut self, v: Value) -> PyResult<i64> {
         if v.is_small_int() {
             return Ok(hash_int(crate::object::int::IntView::I64(v.as_small_int())));
         }

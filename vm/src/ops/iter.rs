@@ -19,6 +19,9 @@ use crate::vm::Vm;
 impl Vm {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
+        if let Some(r) = self.call_meta_special(v, self.names.dunder_iter, &[])? {
+            return Ok(r);
+        }
         if v.is_ptr() {
             let k = kind_of(v);
             let ik = match k {
@@ -397,18 +400,27 @@ impl Vm {
                 let iters = io.seq;
                 let f = io.a;
                 let n = unsafe { tuple_items(iters).len() };
-                let mut args = RootedVec::with_capacity(n);
+                // Up to four arguments stay on the native stack (rooted by the
+                // conservative scan); more go to a RootedVec.
+                let mut small = [Value::EMPTY; 4];
+                let mut big = (n > small.len()).then(|| RootedVec::with_capacity(n));
                 for i in 0..n {
                     let sub = unsafe { tuple_items(iters)[i] };
-                    match self.iter_next(sub)? {
-                        Some(v) => args.push(v),
-                        None => {
-                            unsafe { obj_mut::<IterObj>(it).seq = Value::EMPTY };
-                            return Ok(None);
-                        }
+                    let Some(v) = self.iter_next(sub)? else {
+                        unsafe { obj_mut::<IterObj>(it).seq = Value::EMPTY };
+                        return Ok(None);
+                    };
+                    match (&mut big, small.get_mut(i)) {
+                        (Some(b), _) => b.push(v),
+                        (None, Some(slot)) => *slot = v,
+                        (None, None) => unreachable!("map: more than four arguments on the stack"),
                     }
                 }
-                Ok(Some(self.call(f, &args)?))
+                let args: &[Value] = match &big {
+                    Some(b) => b,
+                    None => &small[..n],
+                };
+                Ok(Some(self.call(f, args)?))
             }
             IterKind::Filter => {
                 let inner = io.seq;

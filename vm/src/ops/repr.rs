@@ -140,6 +140,9 @@ pub fn repr_bytearray(b: &[u8]) -> String {
 impl Vm {
     /// `repr(v)` as a str object.
     pub fn repr(&mut self, v: Value) -> PyResult<Value> {
+        if let Some(r) = self.call_meta_special(v, self.names.dunder_repr, &[])? {
+            return Ok(r);
+        }
         if is_kind(v, Kind::Instance) {
             let n = self.names.dunder_repr;
             if let Some(m) = self.lookup_special(v, n) {
@@ -161,6 +164,13 @@ impl Vm {
     pub fn to_str(&mut self, v: Value) -> PyResult<Value> {
         if is_kind(v, Kind::Str) && self.type_of(v) == self.types.str {
             return Ok(v);
+        }
+        // A class whose metaclass defines __str__ or __repr__.
+        if let Some(r) = self.call_meta_special(v, self.names.dunder_str, &[])? {
+            return Ok(r);
+        }
+        if self.meta_special(v, self.names.dunder_repr).is_some() {
+            return self.repr(v);
         }
         if is_kind(v, Kind::Instance) {
             let n = self.names.dunder_str;
@@ -200,6 +210,15 @@ impl Vm {
         }
         if v.is_float() {
             return Ok(crate::format::float_repr(v.as_float()));
+        }
+        if is_kind(v, Kind::Type)
+            && (self.meta_special(v, self.names.dunder_str).is_some()
+                || self.meta_special(v, self.names.dunder_repr).is_some())
+        {
+            // A metaclass's __str__/__repr__ (to_str runs them).
+            let s = self.to_str(v)?;
+            // SAFETY: to_str returns a str.
+            return Ok(unsafe { as_str(s) }.to_owned());
         }
         if is_kind(v, Kind::Instance) {
             let n = self.names.dunder_str;
@@ -451,7 +470,7 @@ impl Vm {
 
     /// repr() of an element: user `__repr__` included.
     fn repr_of_item(&mut self, x: Value) -> PyResult<String> {
-        if is_kind(x, Kind::Instance) {
+        if is_kind(x, Kind::Instance) || is_kind(x, Kind::Type) {
             let r = self.repr(x)?;
             // SAFETY: repr returns a str.
             return Ok(unsafe { as_str(r) }.to_owned());
@@ -603,17 +622,20 @@ impl Vm {
     /// Concatenation of str values (BuildString, `+`).
     pub fn concat_strs(&mut self, parts: &[Value]) -> Value {
         let mut total = 0;
-        let mut nchars = 0;
         for &p in parts {
             // SAFETY: callers pass strs.
-            let so = unsafe { str_obj(p) };
-            total += so.len;
-            nchars += so.nchars;
+            total += unsafe { str_obj(p) }.len;
         }
-        let mut s = String::with_capacity(total);
-        for &p in parts {
-            s.push_str(unsafe { as_str(p) });
-        }
-        self.new_str_with_len(&s, nchars)
+        // Written in place into the new str: the parts are rooted by the caller and the
+        // collector does not move them.
+        self.new_str_filled(total, |b| {
+            let mut at = 0;
+            for &p in parts {
+                // SAFETY: callers pass strs.
+                let t = unsafe { as_str(p) }.as_bytes();
+                b[at..at + t.len()].copy_from_slice(t);
+                at += t.len();
+            }
+        })
     }
 }

@@ -256,6 +256,9 @@ impl Vm {
         if !o.is_ptr() {
             return self.not_subscriptable(o);
         }
+        if let Some(r) = self.call_meta_special(o, self.names.dunder_getitem, &[k])? {
+            return Ok(r);
+        }
         match kind_of(o) {
             kind @ (Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray) => {
                 if is_kind(k, Kind::Slice) {

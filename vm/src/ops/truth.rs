@@ -24,6 +24,9 @@ impl Vm {
         if v.is_float() {
             return Ok(v.as_float() != 0.0);
         }
+        if let Some(r) = self.call_meta_special(v, self.names.dunder_bool, &[])? {
+            return Ok(r.is_true_bool());
+        }
         match kind_of(v) {
             Kind::BoxedInt | Kind::BigInt => Ok(!int_view(v).unwrap().is_zero()),
             Kind::Str => Ok(unsafe { str_obj(v).len } != 0),
@@ -88,6 +91,17 @@ impl Vm {
     pub fn len_opt(&mut self, v: Value) -> PyResult<Option<usize>> {
         if !v.is_ptr() {
             return Ok(None);
+        }
+        if let Some(r) = self.call_meta_special(v, self.names.dunder_len, &[])? {
+            return match int_view(r).and_then(|i| i.to_i64()) {
+                Some(n) if n >= 0 => Ok(Some(n as usize)),
+                Some(_) => Err(self.value_error("__len__() should return >= 0")),
+                None => {
+                    let tn = self.type_name(r);
+                    Err(self
+                        .type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+                }
+            };
         }
         Ok(Some(match kind_of(v) {
             Kind::Str => unsafe { str_obj(v).nchars },

@@ -8,6 +8,9 @@ CPython's C implementation, so user-defined __lt__ sees the same calls.
 
 __all__ = ['bisect', 'bisect_left', 'bisect_right', 'insort', 'insort_left', 'insort_right']
 
+# The search loop without a key function runs natively (as CPython's _bisect does).
+from _tern import bisect as _search
+
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
     """Return the index after the last item of a that is <= x (a is sorted)."""
@@ -16,12 +19,7 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
     if hi is None:
         hi = len(a)
     if key is None:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if x < a[mid]:
-                hi = mid
-            else:
-                lo = mid + 1
+        return _search(a, x, lo, hi, True)
     else:
         while lo < hi:
             mid = (lo + hi) // 2
@@ -39,12 +37,7 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
     if hi is None:
         hi = len(a)
     if key is None:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if a[mid] < x:
-                lo = mid + 1
-            else:
-                hi = mid
+        return _search(a, x, lo, hi, False)
     else:
         while lo < hi:
             mid = (lo + hi) // 2
