@@ -117,6 +117,42 @@ pub fn install(vm: &mut Vm, builtins: Value) {
 
 // ----- class creation -----------------------------------------------------------------
 
+/// Replaces each base that is not a class but has `__mro_entries__` (such as
+/// `list[int]`) by the classes that method returns. Returns `bases` itself when none
+/// does.
+fn resolve_mro_entries(vm: &mut Vm, bases: Value) -> PyResult<Value> {
+    // SAFETY: bases is a tuple.
+    let items = RootedVec::from_slice(unsafe { tuple_items(bases) });
+    if items.iter().all(|&b| is_kind(b, Kind::Type)) {
+        return Ok(bases);
+    }
+    let entries = vm.intern("__mro_entries__");
+    let mut resolved = RootedVec::new();
+    let mut changed = false;
+    for &b in items.iter() {
+        if is_kind(b, Kind::Type) {
+            resolved.push(b);
+            continue;
+        }
+        match vm.get_attr_opt(b, entries)? {
+            Some(m) => {
+                let r = vm.call(m, &[bases])?;
+                if !is_kind(r, Kind::Tuple) {
+                    return Err(vm.type_error("__mro_entries__ must return a tuple"));
+                }
+                // SAFETY: kind checked.
+                resolved.extend_from_slice(unsafe { tuple_items(r) });
+                changed = true;
+            }
+            None => resolved.push(b),
+        }
+    }
+    if !changed {
+        return Ok(bases);
+    }
+    Ok(vm.new_tuple(&resolved))
+}
+
 /// `__build_class__(func, name, *bases, **kwds)`.
 fn build_class(vm: &mut Vm, args: &[Value], kwnames: Value) -> PyResult<Value> {
     let pos = positional(args, kwnames);
@@ -125,7 +161,8 @@ fn build_class(vm: &mut Vm, args: &[Value], kwnames: Value) -> PyResult<Value> {
     }
     let func = pos[0];
     let name = pos[1];
-    let bases = vm.new_tuple(&pos[2..]);
+    let orig_bases = vm.new_tuple(&pos[2..]);
+    let bases = resolve_mro_entries(vm, orig_bases)?;
     let nkw = args::nkw(kwnames);
     let mut kw_names = RootedVec::new();
     let mut kw_vals = RootedVec::new();
@@ -181,6 +218,10 @@ fn build_class(vm: &mut Vm, args: &[Value], kwnames: Value) -> PyResult<Value> {
         (f.code, f.globals, f.closure)
     };
     vm.run_code_in_namespace(code, globals, ns, closure)?;
+    if bases != orig_bases {
+        let key = vm.intern("__orig_bases__");
+        vm.dict_set_str(ns, key, orig_bases);
+    }
     if !is_kind(meta, Kind::Type) {
         // Any callable may serve as the metaclass.
         let mut margs = RootedVec::from_slice(&[name, bases, ns]);

@@ -118,6 +118,20 @@ impl Vm {
         })
     }
 
+    /// Calls `module.func(*args)` for a top-level module (imported on first use): how
+    /// native code reaches behaviour written in Python, such as `types.GenericAlias`.
+    pub fn call_module_function(
+        &mut self,
+        module: &str,
+        func: &str,
+        args: &[Value],
+    ) -> PyResult<Value> {
+        let m = self.import_one(module, None)?;
+        let name = self.intern(func);
+        let f = self.get_attr(m, name)?;
+        self.call(f, args)
+    }
+
     /// Imports one module given its full dotted name (the parent is already imported).
     fn import_one(&mut self, full: &str, parent: Option<Value>) -> PyResult<Value> {
         let key = self.intern(full);

@@ -149,6 +149,9 @@ impl Vm {
     }
 
     fn big_binop(&mut self, op: BinOp, x: IntView, y: IntView) -> PyResult<Value> {
+        if let Some(r) = big_binop_borrowed(op, x, y) {
+            return Ok(self.new_bigint(r));
+        }
         let a = x.to_bigint();
         let b = y.to_bigint();
         let r = match op {
@@ -567,6 +570,12 @@ impl Vm {
             let sub = op as u8 | if inplace { INPLACE } else { 0 };
             return self.binary_op(x, y, sub);
         }
+        // `int | str`, `int | None`: a types.UnionType.
+        let class_or_none = |v: Value| v.is_none() || is_kind(v, Kind::Type);
+        if op == BinOp::Or && class_or_none(a) && class_or_none(b) && !(a.is_none() && b.is_none())
+        {
+            return self.call_module_function("types", "_union", &[a, b]);
+        }
         Err(self.unsupported_operands(op, inplace, a, b))
     }
 
@@ -767,6 +776,40 @@ pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
 }
 
 /// Correctly rounded a / b for big ints (None on overflow).
+/// `+`, `-`, `*`, `//` and `%` of ints at least one of which is big, computed from
+/// borrowed operands (no copy of a big operand; a small one stays a machine word).
+/// None for the other operators and for division by zero, which the general path
+/// reports.
+fn big_binop_borrowed(op: BinOp, x: IntView, y: IntView) -> Option<BigInt> {
+    use IntView::{Big, I64};
+    Some(match (op, x, y) {
+        (BinOp::Add, Big(a), Big(b)) => a + b,
+        (BinOp::Add, Big(a), I64(b)) | (BinOp::Add, I64(b), Big(a)) => a + b,
+        (BinOp::Sub, Big(a), Big(b)) => a - b,
+        (BinOp::Sub, Big(a), I64(b)) => a - b,
+        (BinOp::Sub, I64(a), Big(b)) => -(b - a),
+        (BinOp::Mul, Big(a), Big(b)) => a * b,
+        (BinOp::Mul, Big(a), I64(b)) | (BinOp::Mul, I64(b), Big(a)) => a * b,
+        (BinOp::FloorDiv | BinOp::Mod, Big(a), Big(b)) if !b.is_zero() => {
+            let (q, r) = a.div_mod_floor(b);
+            if op == BinOp::Mod {
+                r
+            } else {
+                q
+            }
+        }
+        (BinOp::FloorDiv | BinOp::Mod, Big(a), I64(b)) if b != 0 => {
+            let (q, r) = a.div_mod_floor(&BigInt::from(b));
+            if op == BinOp::Mod {
+                r
+            } else {
+                q
+            }
+        }
+        _ => return None,
+    })
+}
+
 pub fn bigint_true_div(a: &BigInt, b: &BigInt) -> Option<f64> {
     let neg = a.is_negative() != b.is_negative();
     let (a, b) = (a.abs(), b.abs());

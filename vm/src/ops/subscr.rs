@@ -365,10 +365,10 @@ impl Vm {
                     };
                     return self.call(f, &[o, k]);
                 }
-                // Builtin generics (list[int], dict[str, int]) evaluate to the type.
+                // Builtin generics (list[int], dict[str, int]) are types.GenericAlias.
                 // SAFETY: live type.
                 if unsafe { (*t).has_flag(crate::object::typeobj::flags::BUILTIN) } {
-                    return Ok(o);
+                    return self.call_module_function("types", "_class_getitem", &[o, k]);
                 }
                 self.not_subscriptable(o)
             }
