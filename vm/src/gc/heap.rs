@@ -25,6 +25,9 @@ pub const BLOCK_SIZE: usize = 256 * 1024;
 pub const MAX_SMALL: usize = 64 * 1024;
 /// Virtual address space reserved up front (committed lazily, a block at a time).
 const ARENA_RESERVE: usize = 64 << 30;
+/// The smallest reservation tried when the address space is limited (`ulimit -v`,
+/// valgrind): the arena halves from ARENA_RESERVE down to this.
+const ARENA_RESERVE_MIN: usize = 1 << 30;
 /// Collections never run before this much has been allocated since the last one.
 const MIN_TRIGGER: usize = 8 << 20;
 /// A collection runs when the heap has grown by this factor since the last one.
@@ -158,7 +161,7 @@ impl Default for Heap {
 
 impl Heap {
     pub fn new() -> Heap {
-        let mapping = reserve_arena(ARENA_RESERVE);
+        let mapping = reserve_arena();
         let base = mapping.0.next_multiple_of(BLOCK_SIZE);
         let class_sizes = build_size_classes();
         let mut class_of_16 = vec![0u8; MAX_SMALL / 16 + 1];
@@ -347,10 +350,11 @@ impl Heap {
 
     fn grow(&mut self, n: usize) -> usize {
         let first = self.blocks.len();
-        if (first + n) * BLOCK_SIZE > ARENA_RESERVE {
+        let capacity = self.mapping.1 - BLOCK_SIZE;
+        if (first + n) * BLOCK_SIZE > capacity {
             eprintln!(
                 "tern: out of memory (GC arena of {} GiB exhausted)",
-                ARENA_RESERVE >> 30
+                capacity >> 30
             );
             std::process::exit(1);
         }
@@ -574,26 +578,38 @@ unsafe fn zero_cell(cell: usize, size: usize) {
 
 // ----- OS memory ------------------------------------------------------------------------
 
-/// Reserves `bytes` plus one block of address space (so that a block-aligned start
-/// fits) and returns the mapping as (start, length).
-fn reserve_arena(bytes: usize) -> (usize, usize) {
-    // SAFETY: an anonymous PROT_NONE reservation aligned by over-reserving; no memory is
-    // accessed until a block is committed.
-    unsafe {
-        let p = libc::mmap(
+/// Reserves the arena, ARENA_RESERVE bytes plus one block of address space (so that a
+/// block-aligned start fits), halving the size down to ARENA_RESERVE_MIN where the
+/// address space is limited. Returns the mapping as (start, length).
+fn reserve_arena() -> (usize, usize) {
+    let mut bytes = ARENA_RESERVE;
+    loop {
+        if let Some(p) = map_reservation(bytes + BLOCK_SIZE) {
+            return (p, bytes + BLOCK_SIZE);
+        }
+        if bytes <= ARENA_RESERVE_MIN {
+            eprintln!("tern: cannot reserve the GC arena");
+            std::process::exit(1);
+        }
+        bytes /= 2;
+    }
+}
+
+/// An anonymous PROT_NONE mapping of `len` bytes, or None when the kernel refuses.
+fn map_reservation(len: usize) -> Option<usize> {
+    // SAFETY: a fresh anonymous PROT_NONE reservation; no memory is accessed until a
+    // block is committed with `commit`.
+    let p = unsafe {
+        libc::mmap(
             ptr::null_mut(),
-            bytes + BLOCK_SIZE,
+            len,
             libc::PROT_NONE,
             libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
             -1,
             0,
-        );
-        if p == libc::MAP_FAILED {
-            eprintln!("tern: cannot reserve the GC arena");
-            std::process::exit(1);
-        }
-        (p as usize, bytes + BLOCK_SIZE)
-    }
+        )
+    };
+    (p != libc::MAP_FAILED).then_some(p as usize)
 }
 
 impl Drop for Heap {

@@ -421,17 +421,24 @@ impl Vm {
                         | Op::LoadAttrInstance
                         | Op::LoadAttrClass
                         | Op::LoadAttrModule => {
+                            let obj = top!();
+                            if let Some(v) = self.load_attr_hit(obj, &c!().caches[pc - 1]) {
+                                set_top!(v);
+                                continue;
+                            }
                             save_pc!();
                             let name = c!().names[arg as usize];
-                            let obj = top!();
                             let v = tri!(self.load_attr_cached(obj, name, &c!().caches[pc - 1]));
                             set_top!(v);
                         }
                         Op::StoreAttr | Op::StoreAttrInstance => {
-                            save_pc!();
-                            let name = c!().names[arg as usize];
                             let obj = pop!();
                             let v = pop!();
+                            if self.store_attr_hit(obj, v, &c!().caches[pc - 1]) {
+                                continue;
+                            }
+                            save_pc!();
+                            let name = c!().names[arg as usize];
                             tri!(self.store_attr_cached(obj, name, v, &c!().caches[pc - 1]));
                         }
                         Op::DeleteAttr => {
@@ -441,9 +448,14 @@ impl Vm {
                             tri!(self.del_attr(obj, name));
                         }
                         Op::LoadMethod | Op::LoadMethodCached => {
+                            let obj = top!();
+                            if let Some(m) = self.load_method_hit(obj, &c!().caches[pc - 1]) {
+                                set_top!(m);
+                                push!(obj);
+                                continue;
+                            }
                             save_pc!();
                             let name = c!().names[arg as usize];
-                            let obj = top!();
                             let (m, selfv) =
                                 tri!(self.load_method_cached(obj, name, &c!().caches[pc - 1]));
                             set_top!(m);

@@ -972,6 +972,64 @@ impl Vm {
         Ok((m, s))
     }
 
+    /// The hit case of LoadAttr's inline cache, small enough to inline into the
+    /// interpreter loop: an instance whose shape and class version match the cache.
+    #[inline(always)]
+    pub fn load_attr_hit(&self, o: Value, cell: &Cell<SiteCache>) -> Option<Value> {
+        if !is_kind(o, Kind::Instance) {
+            return None;
+        }
+        let c = cell.get();
+        // SAFETY: live instance.
+        let io = unsafe { obj::<InstanceObj>(o) };
+        if c.key != io.shape || !io.shape.is_ptr() || c.version != version_of(self.type_of(o)) {
+            return None;
+        }
+        // SAFETY: the cached shape has a slot at `index`, so the slots array does.
+        Some(unsafe { (*io.slots.as_ptr::<ValueArray>()).slots()[c.index as usize] })
+    }
+
+    /// The hit case of StoreAttr's inline cache for an existing attribute (no shape
+    /// transition). Returns false when the slow path must run.
+    #[inline(always)]
+    pub fn store_attr_hit(&self, o: Value, v: Value, cell: &Cell<SiteCache>) -> bool {
+        if !is_kind(o, Kind::Instance) {
+            return false;
+        }
+        let c = cell.get();
+        // SAFETY: live instance.
+        let io = unsafe { obj_mut::<InstanceObj>(o) };
+        if c.key != io.shape
+            || !io.shape.is_ptr()
+            || !c.value.is_empty()
+            || c.version != version_of(self.type_of(o))
+        {
+            return false;
+        }
+        // SAFETY: the cached shape has a slot at `index`.
+        unsafe { (*io.slots.as_ptr::<ValueArray>()).slots_mut()[c.index as usize] = v };
+        true
+    }
+
+    /// The hit case of LoadMethod's inline cache for an instance: the cached method.
+    #[inline(always)]
+    pub fn load_method_hit(&self, o: Value, cell: &Cell<SiteCache>) -> Option<Value> {
+        if !is_kind(o, Kind::Instance) {
+            return None;
+        }
+        let c = cell.get();
+        // SAFETY: live instance.
+        let shape = unsafe { obj::<InstanceObj>(o).shape };
+        if c.key != shape
+            || !shape.is_ptr()
+            || c.value.is_empty()
+            || c.version != version_of(self.type_of(o))
+        {
+            return None;
+        }
+        Some(c.value)
+    }
+
     /// LoadAttr with its inline cache.
     pub fn load_attr_cached(
         &mut self,
