@@ -470,6 +470,18 @@ impl Vm {
                     return Err(self
                         .value_error(format!("'{s}' in __slots__ conflicts with class variable")));
                 }
+                // Variable-size builtins keep their items where slots would go.
+                let b = builtin_base;
+                if [self.types.int, self.types.tuple, self.types.bytes]
+                    .iter()
+                    .any(|&v| self.is_subtype(b, v))
+                {
+                    // SAFETY: live type; its name is a str.
+                    let bn = unsafe { as_str((*b).name) }.to_owned();
+                    return Err(self.type_error(format!(
+                        "nonempty __slots__ not supported for subtype of '{bn}'"
+                    )));
+                }
                 let member = self.new_descriptor(Kind::Member, n);
                 self.dict_set_str(dict, n, member);
                 own_slots.push(n);
@@ -487,6 +499,13 @@ impl Vm {
         for &m in mro.iter() {
             let mt = m.as_ptr::<TypeObj>();
             if mt == self.types.object {
+                continue;
+            }
+            // Builtin bases other than exceptions have no instance dict: they count as
+            // declaring no slots (`class P(tuple): __slots__ = ()`).
+            if unsafe { (*mt).has_flag(tflags::BUILTIN) }
+                && !self.is_subtype(mt, self.types.base_exception)
+            {
                 continue;
             }
             let sn = unsafe { (*mt).slot_names };
@@ -534,6 +553,15 @@ impl Vm {
         unsafe {
             (*p).mro = mro_t;
             (*p).empty_shape = shape;
+        }
+        // Each slot's member descriptor knows its class (for its repr).
+        for &n in own_slots.iter() {
+            if let Some(m) = self.dict_get_str(dict, n) {
+                if is_kind(m, Kind::Member) {
+                    // SAFETY: kind checked; fset is unused by members otherwise.
+                    unsafe { obj_mut::<crate::object::DescriptorObj>(m).fset = cls };
+                }
+            }
         }
         for &b in base_list.iter() {
             let subs = unsafe { (*b.as_ptr::<TypeObj>()).subclasses };

@@ -394,7 +394,23 @@ impl Vm {
                 };
                 Ok(format!("<{what} object {q} at {addr:#x}>"))
             }
-            Kind::Property | Kind::ClassMethod | Kind::StaticMethod | Kind::Member => {
+            Kind::Member => {
+                // SAFETY: kind checked; a member's fget is its name and fset its class.
+                let (name, owner) = unsafe {
+                    let d = obj::<DescriptorObj>(v);
+                    (d.fget, d.fset)
+                };
+                let n = unsafe { crate::object::str::as_str(name) };
+                if is_kind(owner, Kind::Type) {
+                    // SAFETY: kind checked; a type's name is a str.
+                    let on =
+                        unsafe { crate::object::str::as_str((*owner.as_ptr::<TypeObj>()).name) };
+                    Ok(format!("<member '{n}' of '{on}' objects>"))
+                } else {
+                    Ok(format!("<member '{n}' objects>"))
+                }
+            }
+            Kind::Property | Kind::ClassMethod | Kind::StaticMethod => {
                 let tn = self.type_name(v);
                 let _ = obj::<DescriptorObj> as unsafe fn(Value) -> &'static DescriptorObj;
                 Ok(format!("<{tn} object at {addr:#x}>"))
