@@ -74,6 +74,7 @@ builtin_types! {
     traceback: "traceback", object, Traceback, 0;
     generator: "generator", object, Generator, 0;
     coroutine: "coroutine", object, Generator, 0;
+    coroutine_wrapper: "coroutine_wrapper", object, Native, 0;
     property: "property", object, Property, B;
     classmethod: "classmethod", object, ClassMethod, B;
     staticmethod: "staticmethod", object, StaticMethod, B;

@@ -1,4 +1,6 @@
 //! Methods of generator objects: `send`, `throw`, `close`, `__next__`, `__iter__`.
+//! Coroutines share `send`, `throw` and `close` (they are not iterators; see
+//! `coroutine_methods`).
 //!
 //! All of them resume the generator through `Vm::gen_resume`; a generator that
 //! returns turns into `StopIteration(value)` here, at the Python-visible boundary.
@@ -11,19 +13,18 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 pub fn install(vm: &mut Vm) {
-    for t in [vm.types.generator, vm.types.coroutine] {
-        add_methods(
-            vm,
-            t,
-            &[
-                ("send", send, 0),
-                ("throw", throw, 0),
-                ("close", close, 0),
-                ("__next__", next, 0),
-                ("__iter__", iter, 0),
-            ],
-        );
-    }
+    let t = vm.types.generator;
+    add_methods(
+        vm,
+        t,
+        &[
+            ("send", send, 0),
+            ("throw", throw, 0),
+            ("close", close, 0),
+            ("__next__", next, 0),
+            ("__iter__", iter, 0),
+        ],
+    );
 }
 
 fn this(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<Value> {
@@ -41,7 +42,7 @@ fn outcome(vm: &mut Vm, r: PyResult<GenOutcome>) -> PyResult<Value> {
     }
 }
 
-fn send(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
+pub(super) fn send(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
     args::arity(vm, "send", a, 2, 2)?;
     let g = this(vm, a, "send")?;
     let r = vm.gen_resume(g, Resume::Send(a[1]));
@@ -60,7 +61,7 @@ fn iter(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
     this(vm, a, "__iter__")
 }
 
-fn close(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
+pub(super) fn close(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
     args::arity(vm, "close", a, 1, 1)?;
     let g = this(vm, a, "close")?;
     vm.gen_close(g)?;
@@ -68,9 +69,20 @@ fn close(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
 }
 
 /// `throw(type[, value[, traceback]])` or `throw(instance)`.
-fn throw(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
+pub(super) fn throw(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
     args::arity(vm, "throw", a, 2, 4)?;
     let g = this(vm, a, "throw")?;
+    let r = match thrown_exception(vm, a) {
+        Ok(exc) => vm.gen_resume(g, Resume::Throw(PyErr(exc))),
+        // As in CPython, bad arguments fail where the exception would be raised: in
+        // the innermost delegate, so the generators awaiting it see that error.
+        Err(e) => vm.gen_throw_failed(g, e, &a[1..]),
+    };
+    outcome(vm, r)
+}
+
+/// The exception that `throw(*a[1..])` raises.
+fn thrown_exception(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
     let (typ, val) = (a[1], a.get(2).copied().unwrap_or(Value::NONE));
     let exc = if vm.is_exception_class(typ) {
         if vm.is_exception_instance(val) && vm.isinstance(val, typ.as_ptr()) {
@@ -103,6 +115,5 @@ fn throw(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
             }
         }
     }
-    let r = vm.gen_resume(g, Resume::Throw(PyErr(exc)));
-    outcome(vm, r)
+    Ok(exc)
 }

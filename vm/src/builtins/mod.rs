@@ -4,7 +4,7 @@
 //! (calling a type), `class` (class creation, C3 MRO, `super`), `str_methods`,
 //! `list_methods`, `dict_methods`, `set_methods`, `num_methods`, `bytes`,
 //! `bytes_methods` (shared by bytes and bytearray), `bytearray`, `memoryview`, `range`,
-//! `generator_methods`, `operator_dunders`,
+//! `generator_methods`, `coroutine_methods`, `operator_dunders`,
 //! `special_attrs` (attributes of builtin objects such as `f.__name__`),
 //! `native_types` (objects of native modules).
 //!
@@ -18,6 +18,7 @@ pub mod bytes;
 pub mod bytes_methods;
 pub mod class;
 pub mod constructors;
+pub mod coroutine_methods;
 pub mod dict_methods;
 pub mod functions;
 pub mod generator_methods;
@@ -167,6 +168,7 @@ pub fn install(vm: &mut Vm) {
     bytes::install(vm);
     range::install(vm);
     generator_methods::install(vm);
+    coroutine_methods::install(vm);
     operator_dunders::install(vm);
     class::install(vm, bd);
     crate::modules::install(vm);

@@ -177,12 +177,30 @@ impl Vm {
                 "cell_contents" => Some(unsafe { obj::<CellObj>(o).value }),
                 _ => None,
             },
+            Kind::Generator if crate::object::generator::is_coroutine(o) => {
+                // SAFETY: kind checked.
+                let g = unsafe { obj::<crate::object::generator::GeneratorObj>(o) };
+                match n {
+                    "__name__" => Some(g.name),
+                    "__qualname__" => Some(g.qualname),
+                    "cr_running" => Some(Value::from_bool(
+                        g.state == crate::object::generator::GEN_RUNNING,
+                    )),
+                    "cr_suspended" => Some(Value::from_bool(
+                        g.state == crate::object::generator::GEN_SUSPENDED,
+                    )),
+                    "cr_code" => Some(g.code),
+                    "cr_await" => Some(self.gen_yf(o).unwrap_or(Value::NONE)),
+                    _ => None,
+                }
+            }
             Kind::Generator => {
                 // SAFETY: kind checked.
                 let g = unsafe { obj::<crate::object::generator::GeneratorObj>(o) };
                 match n {
                     "__name__" => Some(g.name),
                     "__qualname__" => Some(g.qualname),
+                    "gi_yieldfrom" => Some(self.gen_yf(o).unwrap_or(Value::NONE)),
                     "gi_running" => Some(Value::from_bool(
                         g.state == crate::object::generator::GEN_RUNNING,
                     )),

@@ -96,6 +96,9 @@ pub fn stack_effect(i: Instr, jump: bool) -> i32 {
             }
         }
         Op::GetIter | Op::GetYieldFromIter | Op::YieldValue => 0,
+        Op::GetAwaitable | Op::GetAIter => 0,
+        Op::GetANext | Op::BeforeAsyncWith => 1,
+        Op::EndAsyncFor => -2,
         Op::ForIter => {
             if jump {
                 -1

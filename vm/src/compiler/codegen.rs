@@ -69,6 +69,10 @@ pub(super) enum FBlock<'a> {
     With {
         handler: usize,
     },
+    /// An async with body: the bound __aexit__ on the stack (awaited on the way out).
+    AsyncWith {
+        handler: usize,
+    },
     /// An except clause body: the previously handled exception on the stack.
     HandlerCleanup {
         handler: usize,
@@ -85,12 +89,24 @@ impl FBlock<'_> {
         match self {
             FBlock::For { .. }
             | FBlock::With { .. }
+            | FBlock::AsyncWith { .. }
             | FBlock::HandlerCleanup { .. }
             | FBlock::PopValue => 1,
             FBlock::FinallyEnd { .. } => 2,
             _ => 0,
         }
     }
+}
+
+/// The parts of a `def` or `async def` statement.
+struct FuncParts<'a> {
+    range: TextRange,
+    name: &'a str,
+    args: &'a ast::Arguments,
+    body: &'a [ast::Stmt],
+    decorators: &'a [ast::Expr],
+    returns: Option<&'a ast::Expr>,
+    is_async: bool,
 }
 
 /// One code object under construction.
@@ -453,7 +469,7 @@ impl<'a> Compiler<'a> {
         self.set_line(s.range());
         match s {
             FunctionDef(f) => self.function_def(f),
-            AsyncFunctionDef(f) => Err(self.unsupported(f.range, "'async def'")),
+            AsyncFunctionDef(f) => self.async_function_def(f),
             ClassDef(c) => self.class_def(c),
             Return(r) => {
                 if !self.scope().kind.is_function_like() {
@@ -508,7 +524,7 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             For(f) => self.for_stmt(f),
-            AsyncFor(f) => Err(self.unsupported(f.range, "'async for'")),
+            AsyncFor(f) => self.async_for_stmt(f),
             While(w) => self.while_stmt(w),
             If(i) => {
                 let end = self.new_label();
@@ -528,7 +544,7 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             With(w) => self.with_stmt(&w.items, &w.body),
-            AsyncWith(w) => Err(self.unsupported(w.range, "'async with'")),
+            AsyncWith(w) => self.async_with_stmt(&w.items, &w.body),
             Match(m) => Err(self.unsupported(m.range, "the 'match' statement")),
             Raise(r) => {
                 let mut n = 0;
@@ -677,6 +693,7 @@ impl<'a> Compiler<'a> {
                 | FBlock::FinallyTry { handler, .. }
                 | FBlock::FinallyEnd { handler }
                 | FBlock::With { handler }
+                | FBlock::AsyncWith { handler }
                 | FBlock::HandlerCleanup { handler, .. } => Some(*handler),
                 _ => None,
             };
@@ -733,6 +750,12 @@ impl<'a> Compiler<'a> {
                         self.emit(Op::Swap, 2);
                     }
                     self.call_exit_with_nones();
+                }
+                FBlock::AsyncWith { .. } => {
+                    if preserve_tos {
+                        self.emit(Op::Swap, 2);
+                    }
+                    self.await_exit_with_nones();
                 }
                 FBlock::HandlerCleanup { name, .. } => {
                     if preserve_tos {
@@ -1303,10 +1326,9 @@ impl<'a> Compiler<'a> {
     /// Pushes one annotation's value.
     pub fn annotation(&mut self, ann: &'a ast::Expr) -> Result<(), CompileError> {
         if self.future_annotations {
-            let text = self
-                .lines
-                .slice(ann.range().start().into(), ann.range().end().into())
-                .to_owned();
+            // CPython stores the expression unparsed (normalised spacing and quotes),
+            // not the source text; rustpython-ast's unparser follows ast_unparse.c.
+            let text = ann.to_string();
             self.load_const(Const::Str(text));
             Ok(())
         } else {
@@ -1326,7 +1348,33 @@ impl<'a> Compiler<'a> {
     }
 
     fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> Result<(), CompileError> {
-        for d in &f.decorator_list {
+        self.function_like(FuncParts {
+            range: f.range,
+            name: &f.name,
+            args: &f.args,
+            body: &f.body,
+            decorators: &f.decorator_list,
+            returns: f.returns.as_deref(),
+            is_async: false,
+        })
+    }
+
+    /// `async def`: the code object is flagged COROUTINE as well as GENERATOR, so a
+    /// call makes a suspended frame object whose type is `coroutine`.
+    fn async_function_def(&mut self, f: &'a ast::StmtAsyncFunctionDef) -> Result<(), CompileError> {
+        self.function_like(FuncParts {
+            range: f.range,
+            name: &f.name,
+            args: &f.args,
+            body: &f.body,
+            decorators: &f.decorator_list,
+            returns: f.returns.as_deref(),
+            is_async: true,
+        })
+    }
+
+    fn function_like(&mut self, f: FuncParts<'a>) -> Result<(), CompileError> {
+        for d in f.decorators {
             self.emit(Op::PushNull, 0);
             self.expr(d)?;
         }
@@ -1335,25 +1383,28 @@ impl<'a> Compiler<'a> {
             .by_key
             .get(&key_of(f.range))
             .expect("function scope");
-        let qualname = self.qualname_for(&f.name);
+        let qualname = self.qualname_for(f.name);
         let firstline = self.lines.line_of(f.range.start().into());
-        self.enter_unit(scope_id, &f.name, &qualname, firstline);
-        self.set_arg_counts(&f.args);
+        self.enter_unit(scope_id, f.name, &qualname, firstline);
+        self.set_arg_counts(f.args);
         let s = &self.table.scopes[scope_id];
-        if s.is_generator {
+        if s.is_generator || f.is_async {
             self.u().code.flags |= cflags::GENERATOR;
         }
-        self.u().code.doc = docstring(&f.body);
-        self.stmts(&f.body)?;
+        if f.is_async {
+            self.u().code.flags |= cflags::COROUTINE;
+        }
+        self.u().code.doc = docstring(f.body);
+        self.stmts(f.body)?;
         self.load_const(Const::None);
         self.emit(Op::ReturnValue, 0);
         let code = self.leave_unit()?;
         self.set_line(f.range);
-        self.make_function(scope_id, &f.args, f.returns.as_deref(), code)?;
-        for _ in &f.decorator_list {
+        self.make_function(scope_id, f.args, f.returns, code)?;
+        for _ in f.decorators {
             self.emit(Op::Call, 1);
         }
-        self.store_name(&f.name);
+        self.store_name(f.name);
         Ok(())
     }
 

@@ -120,7 +120,12 @@ impl<'a> Compiler<'a> {
             GeneratorExp(c) => {
                 self.comprehension(c.range, CompKind::Gen, &c.generators, &c.elt, None)
             }
-            Await(a) => Err(self.unsupported(a.range, "'await'")),
+            Await(a) => {
+                self.expr(&a.value)?;
+                self.set_line(a.range);
+                self.emit_await(super::codegen_async::await_site::AWAIT);
+                Ok(())
+            }
             Yield(y) => {
                 match &y.value {
                     Some(v) => self.expr(v)?,
@@ -132,14 +137,7 @@ impl<'a> Compiler<'a> {
             YieldFrom(y) => {
                 self.expr(&y.value)?;
                 self.emit(Op::GetYieldFromIter, 0);
-                self.load_const(Const::None);
-                let head = self.new_label();
-                let exit = self.new_label();
-                self.bind(head);
-                self.emit_jump(Op::Send, exit);
-                self.emit_sub(Op::YieldValue, 1, 0);
-                self.emit_jump(Op::Jump, head);
-                self.bind(exit);
+                self.await_loop();
                 Ok(())
             }
             Compare(c) => self.compare(c),
@@ -556,8 +554,12 @@ impl<'a> Compiler<'a> {
         self.enter_unit(scope_id, name, &qualname, line);
         self.u().code.argcount = 1;
         self.u().code.flags |= cflags::COMPREHENSION;
-        if kind == CompKind::Gen {
+        let is_async = self.table.scopes[scope_id].is_coroutine;
+        if kind == CompKind::Gen || is_async {
             self.u().code.flags |= cflags::GENERATOR;
+        }
+        if is_async {
+            self.u().code.flags |= cflags::COROUTINE;
         }
         match kind {
             CompKind::List => {
@@ -591,8 +593,15 @@ impl<'a> Compiler<'a> {
         self.load_const(Const::Code(Box::new(code)));
         self.emit(Op::MakeFunction, flags);
         self.expr(&generators[0].iter)?;
-        self.emit(Op::GetIter, 0);
+        if generators[0].is_async {
+            self.emit(Op::GetAIter, 0);
+        } else {
+            self.emit(Op::GetIter, 0);
+        }
         self.emit(Op::Call, 1);
+        if is_async {
+            self.emit_await(super::codegen_async::await_site::AWAIT);
+        }
         Ok(())
     }
 
@@ -611,10 +620,25 @@ impl<'a> Compiler<'a> {
             self.emit(Op::LoadFast, 0);
         } else {
             self.expr(&g.iter)?;
-            self.emit(Op::GetIter, 0);
+            self.emit(
+                if g.is_async {
+                    Op::GetAIter
+                } else {
+                    Op::GetIter
+                },
+                0,
+            );
         }
         self.bind(start);
-        self.emit_jump(Op::ForIter, end);
+        if g.is_async {
+            // Stack: [collection, iterators 0..=i]; StopAsyncIteration ends this loop.
+            self.push_handler(end, i as u32 + 2);
+            self.emit(Op::GetANext, 0);
+            self.await_loop();
+            self.pop_handler();
+        } else {
+            self.emit_jump(Op::ForIter, end);
+        }
         self.store_target(&g.target)?;
         for cond in &g.ifs {
             self.jump_if(cond, false, start)?;
@@ -646,6 +670,9 @@ impl<'a> Compiler<'a> {
         }
         self.emit_jump(Op::JumpBackward, start);
         self.bind(end);
+        if g.is_async {
+            self.emit(Op::EndAsyncFor, 0);
+        }
         Ok(())
     }
 

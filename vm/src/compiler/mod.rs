@@ -4,12 +4,15 @@
 //! objects), which `Vm::load_code_unit` then turns into code objects. So compiling
 //! never interacts with the collector, and the compiler can be tested without a VM.
 //!
-//! Phases, one file each: `symtable` (scope analysis), `codegen` and `codegen_expr`
-//! (AST -> instructions), `assemble` (labels, stack depth, exception table), `fold`
-//! (constant folding).
+//! Phases, one file each: `symtable` (scope analysis), `codegen`, `codegen_expr` and
+//! `codegen_async` (AST -> instructions), `assemble` (labels, stack depth, exception
+//! table), `fold` (constant folding).
 
 pub mod assemble;
+#[cfg(test)]
+mod async_tests;
 pub mod codegen;
+pub mod codegen_async;
 pub mod codegen_expr;
 pub mod fold;
 pub mod symtable;
@@ -344,7 +347,10 @@ fn visit_stmt_children(
             f.decorator_list.iter().for_each(&mut *fe);
             f.body.iter().for_each(fs)
         }
-        AsyncFunctionDef(f) => f.body.iter().for_each(fs),
+        AsyncFunctionDef(f) => {
+            f.decorator_list.iter().for_each(&mut *fe);
+            f.body.iter().for_each(fs)
+        }
         ClassDef(c) => {
             c.bases.iter().for_each(&mut *fe);
             c.body.iter().for_each(fs)
@@ -363,6 +369,14 @@ fn visit_stmt_children(
         For(f) => {
             fe(&f.iter);
             f.body.iter().chain(f.orelse.iter()).for_each(fs)
+        }
+        AsyncFor(f) => {
+            fe(&f.iter);
+            f.body.iter().chain(f.orelse.iter()).for_each(fs)
+        }
+        AsyncWith(w) => {
+            w.items.iter().for_each(|i| fe(&i.context_expr));
+            w.body.iter().for_each(fs)
         }
         While(w) => {
             fe(&w.test);

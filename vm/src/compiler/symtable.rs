@@ -164,6 +164,8 @@ struct Builder<'a> {
     by_key: HashMap<ScopeKey, usize>,
     cur: usize,
     lines: &'a super::LineIndex,
+    /// The innermost comprehension being walked (for the errors of `await` in it).
+    comp_range: Option<rustpython_parser::text_size::TextRange>,
 }
 
 pub fn build(module: &[ast::Stmt], lines: &super::LineIndex) -> Result<SymbolTable, CompileError> {
@@ -173,6 +175,7 @@ pub fn build(module: &[ast::Stmt], lines: &super::LineIndex) -> Result<SymbolTab
         by_key: HashMap::new(),
         cur: 0,
         lines,
+        comp_range: None,
     };
     for s in module {
         b.stmt(s)?;
@@ -208,6 +211,59 @@ impl Builder<'_> {
 
     fn err(&self, r: rustpython_parser::text_size::TextRange, msg: String) -> CompileError {
         CompileError::syntax(msg, self.lines.locate(r.start().into()))
+    }
+
+    /// `await`, `async for` and `async with` (`what`) belong in an `async def` body.
+    fn check_async_context(
+        &mut self,
+        r: rustpython_parser::text_size::TextRange,
+        what: &str,
+    ) -> Result<(), CompileError> {
+        let s = self.scope();
+        if s.is_coroutine {
+            return Ok(());
+        }
+        let msg = if what == "'await'" && !s.kind.is_function_like() {
+            "'await' outside function".to_string()
+        } else {
+            format!("{what} outside async function")
+        };
+        Err(self.err(r, msg))
+    }
+
+    /// The comprehension being walked is asynchronous (`async for` or `await` in it).
+    /// Inside `async def` it becomes a coroutine (and so does every comprehension it
+    /// is nested in, which awaits it); elsewhere it is a SyntaxError, as in CPython.
+    /// An asynchronous generator expression (which CPython accepts anywhere) is not
+    /// supported by Tern.
+    fn mark_async_comprehension(
+        &mut self,
+        r: rustpython_parser::text_size::TextRange,
+    ) -> Result<(), CompileError> {
+        let mut s = self.cur;
+        let mut any_generator = false;
+        while self.scopes[s].kind == ScopeKind::Comprehension {
+            any_generator |= self.scopes[s].is_generator;
+            s = self.scopes[s].parent.unwrap();
+        }
+        if any_generator {
+            return Err(CompileError::unsupported(
+                "an asynchronous generator expression",
+                self.lines.locate(r.start().into()),
+            ));
+        }
+        if !self.scopes[s].is_coroutine {
+            return Err(self.err(
+                r,
+                "asynchronous comprehension outside of an asynchronous function".into(),
+            ));
+        }
+        let mut c = self.cur;
+        while c != s {
+            self.scopes[c].is_coroutine = true;
+            c = self.scopes[c].parent.unwrap();
+        }
+        Ok(())
     }
 
     fn bind(
@@ -302,6 +358,7 @@ impl Builder<'_> {
                 self.cur = prev;
             }
             AsyncFunctionDef(f) => {
+                self.cur_range = f.range;
                 for d in &f.decorator_list {
                     self.expr(d)?;
                 }
@@ -370,6 +427,7 @@ impl Builder<'_> {
                 self.stmts(&f.orelse)?;
             }
             AsyncFor(f) => {
+                self.check_async_context(f.range, "'async for'")?;
                 self.expr(&f.iter)?;
                 self.target(&f.target)?;
                 self.stmts(&f.body)?;
@@ -395,6 +453,7 @@ impl Builder<'_> {
                 self.stmts(&w.body)?;
             }
             AsyncWith(w) => {
+                self.check_async_context(w.range, "'async with'")?;
                 for item in &w.items {
                     self.expr(&item.context_expr)?;
                     if let Some(v) = &item.optional_vars {
@@ -563,6 +622,7 @@ impl Builder<'_> {
         // The first iterable is evaluated in the enclosing scope.
         self.expr(&generators[0].iter)?;
         let prev = self.enter(ScopeKind::Comprehension, name, key_of(node_range));
+        let prev_comp = self.comp_range.replace(node_range);
         self.scope().is_generator = is_generator;
         self.scope().add(".0", DEF_PARAM);
         self.scope().params.push(".0".into());
@@ -575,15 +635,13 @@ impl Builder<'_> {
                 self.expr(c)?;
             }
             if g.is_async {
-                return Err(self.err(
-                    node_range,
-                    "asynchronous comprehension outside of an asynchronous function".into(),
-                ));
+                self.mark_async_comprehension(node_range)?;
             }
         }
         for e in elts {
             self.expr(e)?;
         }
+        self.comp_range = prev_comp;
         self.cur = prev;
         Ok(())
     }
@@ -668,11 +726,22 @@ impl Builder<'_> {
                 self.comprehension(c.range, "<genexpr>", &c.generators, &[&c.elt], true)?
             }
             Await(a) => {
+                if self.scope().kind == ScopeKind::Comprehension {
+                    let r = self.comp_range.unwrap_or(a.range);
+                    self.mark_async_comprehension(r)?;
+                }
+                self.check_async_context(a.range, "'await'")?;
                 self.expr(&a.value)?;
             }
             Yield(y) => {
                 if !self.scope().kind.is_function_like() {
                     return Err(self.err(y.range, "'yield' outside function".into()));
+                }
+                if self.scope().is_coroutine {
+                    return Err(CompileError::unsupported(
+                        "an asynchronous generator ('yield' inside 'async def')",
+                        self.lines.locate(y.range.start().into()),
+                    ));
                 }
                 self.scope().is_generator = true;
                 if let Some(v) = &y.value {
@@ -682,6 +751,9 @@ impl Builder<'_> {
             YieldFrom(y) => {
                 if !self.scope().kind.is_function_like() {
                     return Err(self.err(y.range, "'yield' outside function".into()));
+                }
+                if self.scope().is_coroutine {
+                    return Err(self.err(y.range, "'yield from' inside async function".into()));
                 }
                 self.scope().is_generator = true;
                 self.expr(&y.value)?;

@@ -693,8 +693,8 @@ impl Vm {
             | Kind::Range
             | Kind::Bytes
             | Kind::ByteArray
-            | Kind::Iter
-            | Kind::Generator => true,
+            | Kind::Iter => true,
+            Kind::Generator => !crate::object::generator::is_coroutine(v),
             Kind::Instance => {
                 let (i, g) = (self.names.dunder_iter, self.names.dunder_getitem);
                 self.lookup_special(v, i).is_some() || self.lookup_special(v, g).is_some()

@@ -1172,7 +1172,7 @@ impl Vm {
                             // A generator continues in this loop, as a child frame.
                             if is_kind(it, Kind::Generator) {
                                 if let Some((nhp, npc, nsp)) =
-                                    self.gen_push_inline(it, hp, sp, Value::NONE)
+                                    self.gen_push_inline(it, hp, sp, Value::NONE, false)
                                 {
                                     enter_frame_at!(nhp);
                                     pc = npc;
@@ -1258,7 +1258,8 @@ impl Vm {
                             let v = pop!();
                             let recv = top!();
                             if is_kind(recv, Kind::Generator) {
-                                if let Some((nhp, npc, nsp)) = self.gen_push_inline(recv, hp, sp, v)
+                                if let Some((nhp, npc, nsp)) =
+                                    self.gen_push_inline(recv, hp, sp, v, true)
                                 {
                                     enter_frame_at!(nhp);
                                     pc = npc;
@@ -1277,10 +1278,42 @@ impl Vm {
                         Op::GetYieldFromIter => {
                             save_pc!();
                             let v = top!();
-                            if !is_kind(v, Kind::Generator) {
-                                let it = tri!(self.get_iter(v));
-                                set_top!(it);
+                            let it = tri!(self.yield_from_iter(v));
+                            set_top!(it);
+                        }
+                        Op::GetAwaitable => {
+                            save_pc!();
+                            let v = top!();
+                            let it = tri!(self.get_awaitable(v, arg));
+                            set_top!(it);
+                        }
+                        Op::GetAIter => {
+                            save_pc!();
+                            let v = top!();
+                            let it = tri!(self.get_aiter(v));
+                            set_top!(it);
+                        }
+                        Op::GetANext => {
+                            save_pc!();
+                            let v = top!();
+                            let aw = tri!(self.get_anext(v));
+                            push!(aw);
+                        }
+                        Op::BeforeAsyncWith => {
+                            save_pc!();
+                            let mgr = top!();
+                            let (exit, entered) = tri!(self.before_async_with(mgr));
+                            set_top!(exit);
+                            push!(entered);
+                        }
+                        Op::EndAsyncFor => {
+                            save_pc!();
+                            let exc = pop!();
+                            if !self.isinstance(exc, self.types.stop_async_iteration) {
+                                self.reraising = true;
+                                break 'dispatch PyErr(exc);
                             }
+                            sp -= 1;
                         }
                         Op::Raise => {
                             save_pc!();
@@ -1306,14 +1339,24 @@ impl Vm {
                         }
                         Op::PushExcInfo => {
                             let e = top!();
-                            let prev = self.handled_exc;
+                            let gen = unsafe { st!(hdr!(H_GEN)) };
+                            let prev = if gen.is_empty() {
+                                self.handled_exc
+                            } else {
+                                self.gen_saved_exc(gen)
+                            };
                             set_top!(prev);
                             push!(e);
                             self.handled_exc = e;
                         }
                         Op::PopExcept => {
                             let prev = pop!();
-                            self.handled_exc = prev;
+                            let gen = unsafe { st!(hdr!(H_GEN)) };
+                            self.handled_exc = if gen.is_empty() {
+                                prev
+                            } else {
+                                self.gen_restored_exc(gen, prev)
+                            };
                         }
                         Op::CheckExcMatch => {
                             save_pc!();
@@ -1401,7 +1444,7 @@ impl Vm {
                 self.depth -= 1;
                 if !gen.is_empty() {
                     self.generator_finish(gen);
-                    exc = self.convert_stop_iteration_in_generator(exc);
+                    exc = self.convert_stop_iteration_in_generator(gen, exc);
                 }
                 if link < 0 {
                     self.stack.top = fp;
@@ -1443,7 +1486,12 @@ pub fn small_int_binop(sub: u8, a: i64, b: i64) -> Option<Value> {
             if !(0..48).contains(&b) {
                 return None;
             }
-            a.checked_shl(b as u32)?
+            // `checked_shl` only checks the shift count; bits shifted out are lost.
+            let r = a << b;
+            if r >> b != a {
+                return None;
+            }
+            r
         }
         BinOp::RShift => {
             if b < 0 {

@@ -7,13 +7,23 @@
 //!
 //! `yield from` is the `Send` instruction looping over a sub-iterator; `throw` and
 //! `close` are forwarded to that sub-iterator while the generator is suspended inside
-//! the loop (the receiver is the value on top of the saved stack).
+//! the loop (the receiver is the value on top of the saved stack). `await` is the same
+//! loop, so coroutines (generator objects of type `coroutine`) run on this machinery;
+//! only their messages differ, and a finished coroutine cannot be resumed again.
+//!
+//! Handled exceptions are per generator: resuming installs the generator's own
+//! (`exc_state`) or inherits the resumer's, and every way out of the frame restores
+//! the resumer's (`caller_exc`). Inside a generator frame, `PushExcInfo` saves an
+//! inherited exception as None and `PopExcept` turns None back into the inherited one
+//! (`gen_saved_exc` / `gen_restored_exc`), so that a handler never restores an
+//! exception that belonged to an earlier resumer.
 
 use super::frame::*;
 use super::{PyErr, PyResult};
 use crate::bytecode::Op;
 use crate::object::array::ValueArray;
 use crate::object::code::code_obj;
+use crate::object::coroutine::wrapped_coroutine;
 use crate::object::generator::*;
 use crate::object::{is_kind, obj_mut, Kind};
 use crate::value::Value;
@@ -42,6 +52,15 @@ pub enum GenOutcome {
 fn gen_obj<'a>(g: Value) -> &'a mut GeneratorObj {
     // SAFETY: callers pass generator objects.
     unsafe { obj_mut::<GeneratorObj>(g) }
+}
+
+/// "generator" or "coroutine", for messages.
+fn what(gen: Value) -> &'static str {
+    if is_coroutine(gen) {
+        "coroutine"
+    } else {
+        "generator"
+    }
 }
 
 impl Vm {
@@ -77,9 +96,54 @@ impl Vm {
         g
     }
 
+    /// Marks `gen` as running and installs its handled exception (its own, or the
+    /// resumer's when it has none).
+    fn gen_enter(&mut self, gen: Value) {
+        let go = gen_obj(gen);
+        go.state = GEN_RUNNING;
+        go.caller_exc = self.handled_exc;
+        if !go.exc_state.is_empty() {
+            self.handled_exc = go.exc_state;
+        }
+        self.depth += 1;
+    }
+
+    /// Gives the resumer its handled exception back when `gen` stops running.
+    fn gen_leave_exc(&mut self, go: &mut GeneratorObj, suspending: bool) {
+        let h = self.handled_exc;
+        go.exc_state = if suspending && h != go.caller_exc && !h.is_none() {
+            h
+        } else {
+            Value::EMPTY
+        };
+        self.handled_exc = go.caller_exc;
+        go.caller_exc = Value::EMPTY;
+    }
+
+    /// `PushExcInfo` in the frame of `gen`: the value to save as "previously handled"
+    /// (None when the current one is only inherited from the resumer).
+    pub fn gen_saved_exc(&self, gen: Value) -> Value {
+        let h = self.handled_exc;
+        if h == gen_obj(gen).caller_exc {
+            Value::NONE
+        } else {
+            h
+        }
+    }
+
+    /// `PopExcept` in the frame of `gen`: the handled exception to restore.
+    pub fn gen_restored_exc(&self, gen: Value, saved: Value) -> Value {
+        if saved.is_none() {
+            gen_obj(gen).caller_exc
+        } else {
+            saved
+        }
+    }
+
     /// Saves the running generator frame at a yield.
     pub fn generator_suspend(&mut self, gen: Value, fp: usize, _hp: usize, pc: usize, sp: usize) {
         let go = gen_obj(gen);
+        self.gen_leave_exc(go, true);
         // SAFETY: the frame array was sized for the whole frame.
         unsafe {
             let arr = &mut *go.frame.as_ptr::<ValueArray>();
@@ -93,15 +157,19 @@ impl Vm {
     /// Marks a generator whose frame returned or raised as finished.
     pub fn generator_finish(&mut self, gen: Value) {
         let go = gen_obj(gen);
+        if go.state == GEN_RUNNING {
+            self.gen_leave_exc(go, false);
+        }
         go.state = GEN_CLOSED;
         go.frame = Value::EMPTY;
     }
 
-    /// PEP 479: a StopIteration escaping a generator becomes RuntimeError.
-    pub fn convert_stop_iteration_in_generator(&mut self, e: PyErr) -> PyErr {
+    /// PEP 479: a StopIteration escaping a generator (or coroutine) becomes
+    /// RuntimeError.
+    pub fn convert_stop_iteration_in_generator(&mut self, gen: Value, e: PyErr) -> PyErr {
         if self.isinstance(e.0, self.types.stop_iteration) {
-            let r =
-                self.new_exception_msg(self.types.runtime_error, "generator raised StopIteration");
+            let msg = format!("{} raised StopIteration", what(gen));
+            let r = self.new_exception_msg(self.types.runtime_error, &msg);
             self.set_exception_cause(r.0, e.0);
             return r;
         }
@@ -114,14 +182,16 @@ impl Vm {
     /// in the caller's stack; `send` is the value sent (None for `next`).
     ///
     /// Returns the new frame's (hp, pc, sp), or None when `gen` must be resumed the
-    /// slow way instead (not a plain generator, running or closed, a non-None value
-    /// sent to a fresh generator, or too little stack left).
+    /// slow way instead (not a generator, a coroutine unless `allow_coroutine` (only
+    /// `await`/`yield from` may drive one), running or closed, a non-None value sent
+    /// to a fresh generator, or too little stack left).
     pub fn gen_push_inline(
         &mut self,
         gen: Value,
         caller_hp: usize,
         ret_slot: usize,
         send: Value,
+        allow_coroutine: bool,
     ) -> Option<(usize, usize, usize)> {
         if !is_kind(gen, Kind::Generator) || self.depth >= self.recursion_limit {
             return None;
@@ -133,7 +203,7 @@ impl Vm {
         }
         // SAFETY: a suspended or fresh generator has its code and saved frame.
         let c = unsafe { code_obj(go.code) };
-        if c.has_flag(crate::object::code::flags::COROUTINE) {
+        if !allow_coroutine && c.has_flag(crate::object::code::flags::COROUTINE) {
             return None;
         }
         let fp = self.stack.top;
@@ -160,9 +230,9 @@ impl Vm {
             self.stack.set(sp, send);
             sp += 1;
         }
-        go.state = GEN_RUNNING;
-        self.depth += 1;
-        Some((hp, go.pc as usize, sp))
+        let pc = go.pc as usize;
+        self.gen_enter(gen);
+        Some((hp, pc, sp))
     }
 
     /// Resumes a generator.
@@ -170,24 +240,43 @@ impl Vm {
         let state = gen_obj(gen).state;
         match state {
             GEN_RUNNING => {
-                return Err(
-                    self.new_exception_msg(self.types.value_error, "generator already executing")
-                );
+                let msg = format!("{} already executing", what(gen));
+                return Err(self.new_exception_msg(self.types.value_error, &msg));
             }
             GEN_CLOSED => {
+                if is_coroutine(gen) {
+                    return Err(self.new_exception_msg(
+                        self.types.runtime_error,
+                        "cannot reuse already awaited coroutine",
+                    ));
+                }
                 return match how {
                     Resume::Throw(e) | Resume::ThrowHere(e) => Err(e),
                     _ => Ok(GenOutcome::Returned(Value::NONE)),
                 };
             }
-            GEN_CREATED => {
-                if let Resume::Send(v) = how {
-                    if !v.is_none() {
-                        return Err(self
-                            .type_error("can't send non-None value to a just-started generator"));
-                    }
+            GEN_CREATED => match how {
+                Resume::Send(v) if !v.is_none() => {
+                    let msg = format!("can't send non-None value to a just-started {}", what(gen));
+                    return Err(self.type_error(msg));
                 }
-            }
+                Resume::Throw(e) | Resume::ThrowHere(e) => {
+                    // Raised before the first line: no handler of the body sees it.
+                    let code = gen_obj(gen).code;
+                    if let Some(d) = super::unwind::exc_data(e.0) {
+                        let next = d.traceback;
+                        let tb = self.new_traceback(next, code, 0);
+                        if let Some(d) = super::unwind::exc_data(e.0) {
+                            d.traceback = tb;
+                        }
+                    }
+                    let go = gen_obj(gen);
+                    go.state = GEN_CLOSED;
+                    go.frame = Value::EMPTY;
+                    return Err(self.convert_stop_iteration_in_generator(gen, e));
+                }
+                _ => {}
+            },
             _ => {}
         }
         // Delegate throw() to a `yield from` sub-iterator first.
@@ -249,10 +338,14 @@ impl Vm {
                 pc = target as usize;
             }
         }
-        go.state = GEN_RUNNING;
-        self.depth += 1;
+        self.gen_enter(gen);
         let r = self.run_frame(hp, pc, sp, throw);
         let go = gen_obj(gen);
+        if go.state == GEN_RUNNING {
+            // Left without a yield, return or unwind (should not happen): still give
+            // the resumer its handled exception back.
+            self.gen_leave_exc(go, false);
+        }
         if go.state == GEN_SUSPENDED {
             return r.map(GenOutcome::Yielded);
         }
@@ -279,6 +372,7 @@ impl Vm {
         let exit_pc = send.arg;
         // SAFETY: the receiver is the top of the saved stack.
         let recv = unsafe { (*go.frame.as_ptr::<ValueArray>()).slots()[go.sp as usize - 1] };
+        let recv = wrapped_coroutine(recv).unwrap_or(recv);
         if self.isinstance(e.0, self.types.generator_exit) {
             // close() the sub-iterator, then raise GeneratorExit here.
             if is_kind(recv, Kind::Generator) {
@@ -317,6 +411,53 @@ impl Vm {
         }
     }
 
+    /// `throw(*args)` whose arguments could not make an exception (`err`): a
+    /// generator suspended in `yield from` / `await` passes the call down, and the
+    /// innermost one fails with `err` untouched; each generator above it then sees
+    /// that error raised at its own yield point (CPython's `_gen_throw`).
+    pub fn gen_throw_failed(
+        &mut self,
+        gen: Value,
+        err: PyErr,
+        args: &[Value],
+    ) -> PyResult<GenOutcome> {
+        if gen_obj(gen).state != GEN_SUSPENDED {
+            return Err(err);
+        }
+        let Some(recv) = self.gen_yf(gen) else {
+            return Err(err);
+        };
+        let recv = wrapped_coroutine(recv).unwrap_or(recv);
+        let result = if is_kind(recv, Kind::Generator) {
+            match self.gen_throw_failed(recv, err, args) {
+                Ok(GenOutcome::Yielded(v)) => Ok(Ok(v)),
+                Ok(GenOutcome::Returned(v)) => Ok(Err(v)),
+                Err(e2) => Err(e2),
+            }
+        } else {
+            match self.get_attr_opt(recv, self.names.throw)? {
+                None => return Err(err),
+                Some(t) => match self.call(t, args) {
+                    Ok(v) => Ok(Ok(v)),
+                    Err(e2) if self.isinstance(e2.0, self.types.stop_iteration) => {
+                        Ok(Err(self.stop_iteration_value(e2.0)))
+                    }
+                    Err(e2) => Err(e2),
+                },
+            }
+        };
+        match result {
+            Ok(Ok(v)) => Ok(GenOutcome::Yielded(v)),
+            Ok(Err(v)) => {
+                // SAFETY: a suspended generator has its code; gen_yf saw the loop.
+                let c = unsafe { code_obj(gen_obj(gen).code) };
+                let exit_pc = c.instrs[gen_obj(gen).pc as usize - 2].get().arg;
+                self.gen_resume(gen, Resume::JumpWith(exit_pc, v))
+            }
+            Err(e2) => self.gen_resume(gen, Resume::ThrowHere(e2)),
+        }
+    }
+
     /// `generator.close()`.
     pub fn gen_close(&mut self, gen: Value) -> PyResult<()> {
         let state = gen_obj(gen).state;
@@ -328,8 +469,8 @@ impl Vm {
         let exc = self.new_exception_args(self.types.generator_exit, &[]);
         match self.gen_resume(gen, Resume::Throw(exc)) {
             Ok(GenOutcome::Yielded(_)) => {
-                Err(self
-                    .new_exception_msg(self.types.runtime_error, "generator ignored GeneratorExit"))
+                let msg = format!("{} ignored GeneratorExit", what(gen));
+                Err(self.new_exception_msg(self.types.runtime_error, &msg))
             }
             Ok(GenOutcome::Returned(_)) => Ok(()),
             Err(e) => {
@@ -347,6 +488,7 @@ impl Vm {
     /// One step of `yield from`: sends `v` to `recv`. Ok(Ok(y)) when it yielded `y`,
     /// Ok(Err(r)) when it finished with value `r`.
     pub fn send_to(&mut self, recv: Value, v: Value) -> PyResult<Result<Value, Value>> {
+        let recv = wrapped_coroutine(recv).unwrap_or(recv);
         if is_kind(recv, Kind::Generator) {
             return match self.gen_resume(recv, Resume::Send(v))? {
                 GenOutcome::Yielded(y) => Ok(Ok(y)),

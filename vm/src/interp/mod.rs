@@ -1,8 +1,9 @@
 //! The interpreter: frames on one value stack (`frame`), the dispatch loop (`eval`),
 //! calls and argument binding (`call`), exception unwinding and tracebacks (`unwind`),
-//! and generators (`generator`).
+//! generators (`generator`) and the coroutine instructions (`coroutine`).
 
 pub mod call;
+pub mod coroutine;
 pub mod eval;
 pub mod frame;
 pub mod generator;

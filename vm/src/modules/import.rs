@@ -223,10 +223,12 @@ impl Vm {
     }
 
     fn module_not_found(&mut self, name: &str) -> PyErr {
-        let e = self.new_exception_msg(
-            self.types.module_not_found_error,
-            &format!("No module named '{name}'"),
-        );
+        self.module_not_found_msg(name, &format!("No module named '{name}'"))
+    }
+
+    /// ModuleNotFoundError(msg) with `.name` set.
+    fn module_not_found_msg(&mut self, name: &str, msg: &str) -> PyErr {
+        let e = self.new_exception_msg(self.types.module_not_found_error, msg);
         let n = self.new_str(name);
         let nk = self.intern("name");
         let _ = self.set_attr(e.0, nk, n);
@@ -246,7 +248,16 @@ impl Vm {
             "sqlite3",
         ];
         if KNOWN.contains(&name) {
-            return Err(self.import_error(format!("the '{name}' module is not supported by Tern")));
+            // CPython's type for an absent module, with a note saying why it is absent.
+            let note = if name == "asyncio" {
+                "Tern: asyncio is out of scope; coroutines run without an event loop, \
+                 driven by send(), throw() and close()"
+                    .to_string()
+            } else {
+                format!("Tern: the '{name}' module is not supported")
+            };
+            let e = self.module_not_found_msg(name, &format!("No module named '{name}' ({note})"));
+            return Err(e);
         }
         Ok(None)
     }

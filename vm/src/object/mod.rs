@@ -14,6 +14,7 @@
 pub mod array;
 pub mod bytearray;
 pub mod code;
+pub mod coroutine;
 pub mod dict;
 pub mod exception;
 pub mod function;

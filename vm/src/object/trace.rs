@@ -97,7 +97,9 @@ pub unsafe fn trace(obj: *mut ObjHeader, visit: &mut dyn FnMut(Value)) {
         Kind::ExcData => fields!(ExcDataObj; args, traceback, cause, context),
         Kind::Traceback => fields!(TracebackObj; next, code),
         Kind::Iter => fields!(IterObj; seq, a, b),
-        Kind::Generator => fields!(GeneratorObj; code, globals, frame, name, qualname, yield_from),
+        Kind::Generator => {
+            fields!(GeneratorObj; code, globals, frame, name, qualname, yield_from, exc_state, caller_exc)
+        }
         Kind::Property | Kind::ClassMethod | Kind::StaticMethod | Kind::Member => {
             fields!(DescriptorObj; fget, fset, fdel, doc)
         }

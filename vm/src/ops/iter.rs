@@ -78,7 +78,7 @@ impl Vm {
                     }
                     return Ok(v);
                 }
-                Kind::Generator => return Ok(v),
+                Kind::Generator if !crate::object::generator::is_coroutine(v) => return Ok(v),
                 Kind::Instance => {
                     let n = self.names.dunder_iter;
                     if let Some(m) = self.lookup_special(v, n) {
@@ -127,7 +127,7 @@ impl Vm {
                     IterKind::KeysView | IterKind::ValuesView | IterKind::ItemsView
                 )
             }
-            Kind::Generator => true,
+            Kind::Generator => !crate::object::generator::is_coroutine(v),
             Kind::Instance => {
                 let n = self.names.dunder_next;
                 self.lookup_special(v, n).is_some()
@@ -145,10 +145,12 @@ impl Vm {
         }
         match kind_of(it) {
             Kind::Iter => self.builtin_iter_next(it),
-            Kind::Generator => match self.gen_resume(it, Resume::Send(Value::NONE))? {
-                GenOutcome::Yielded(v) => Ok(Some(v)),
-                GenOutcome::Returned(_) => Ok(None),
-            },
+            Kind::Generator if !crate::object::generator::is_coroutine(it) => {
+                match self.gen_resume(it, Resume::Send(Value::NONE))? {
+                    GenOutcome::Yielded(v) => Ok(Some(v)),
+                    GenOutcome::Returned(_) => Ok(None),
+                }
+            }
             Kind::Instance => {
                 let n = self.names.dunder_next;
                 match self.lookup_special(it, n) {
@@ -173,7 +175,14 @@ impl Vm {
 
     /// `next(it)` raising StopIteration (with the generator's return value) at the end.
     pub fn iter_next_raw(&mut self, it: Value) -> PyResult<Value> {
-        if is_kind(it, Kind::Generator) {
+        // A coroutine_wrapper's coroutine finishes with StopIteration(its value); a
+        // bare coroutine is not an iterator (`iter_next` says so).
+        let (it, wrapped) = match crate::object::coroutine::wrapped_coroutine(it) {
+            Some(c) => (c, true),
+            None => (it, false),
+        };
+        if is_kind(it, Kind::Generator) && (wrapped || !crate::object::generator::is_coroutine(it))
+        {
             return match self.gen_resume(it, Resume::Send(Value::NONE))? {
                 GenOutcome::Yielded(v) => Ok(v),
                 GenOutcome::Returned(r) => Err(self.stop_iteration_with(r)),

@@ -2,7 +2,7 @@
 
 Supported: the type names real programs test against (FunctionType, LambdaType,
 MethodType, BuiltinFunctionType, BuiltinMethodType, ModuleType, GeneratorType,
-CodeType, NoneType, EllipsisType, NotImplementedType), SimpleNamespace, and the two
+CoroutineType, CodeType, NoneType, EllipsisType, NotImplementedType), SimpleNamespace, and the two
 objects that annotations evaluate to:
 
 - ``GenericAlias``: what ``list[int]``, ``dict[str, int]`` or ``tuple[int, ...]``
@@ -17,7 +17,7 @@ Invariants: ``__args__`` is always a tuple; a UnionType never has fewer than two
 arguments (``int | int`` is ``int``); None in a union is stored as ``type(None)``.
 
 Not supported: MappingProxyType, TracebackType and FrameType as real types,
-``new_class``/``prepare_class``, ``coroutine``, DynamicClassAttribute.
+``new_class``/``prepare_class``, the ``coroutine`` decorator, DynamicClassAttribute.
 """
 
 import sys as _sys
@@ -51,7 +51,16 @@ def _g():
 
 
 GeneratorType = type(_g())
-del _f, _g, _C
+
+
+async def _co():
+    pass
+
+
+_coro = _co()
+CoroutineType = type(_coro)
+_coro.close()
+del _f, _g, _C, _co, _coro
 
 
 class SimpleNamespace:
