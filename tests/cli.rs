@@ -249,12 +249,13 @@ fn uncaught_exception_traceback_shows_frames_and_source() {
     assert_eq!(o.status, Some(1));
     assert_eq!(o.stdout, b"start\n");
     let e = stderr(&o);
-    // As in CPython, the main script's frames show its absolute path.
+    // As in CPython, the main script's frames show its absolute path, and markers
+    // point at the failing expression.
     let path = std::env::temp_dir()
         .join(format!("tern-cli-{}-traceback", std::process::id()))
         .join("prog.py");
     let p = path.display();
-    let expected = format!("Traceback (most recent call last):\n  File \"{p}\", line 6, in <module>\n    b()\n  File \"{p}\", line 4, in b\n    return a()\n  File \"{p}\", line 2, in a\n    return 1 / 0\nZeroDivisionError: division by zero\n");
+    let expected = format!("Traceback (most recent call last):\n  File \"{p}\", line 6, in <module>\n    b()\n  File \"{p}\", line 4, in b\n    return a()\n           ^^^\n  File \"{p}\", line 2, in a\n    return 1 / 0\n           ~~^~~\nZeroDivisionError: division by zero\n");
     assert_eq!(e, expected);
 }
 

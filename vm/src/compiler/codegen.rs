@@ -18,6 +18,7 @@ use super::unit::{CodeUnit, Const};
 use super::{CompileError, LineIndex};
 use crate::bytecode::{BinOp, Instr, Op, INPLACE};
 use crate::object::code::flags as cflags;
+use crate::object::code::Position;
 use rustpython_parser::ast::{self, Ranged};
 use rustpython_parser::text_size::TextRange;
 use std::collections::HashMap;
@@ -119,6 +120,8 @@ pub(super) struct Unit<'a> {
     pub protected: Vec<Protected>,
     pub fblocks: Vec<FBlock<'a>>,
     pub line: u32,
+    /// The source range of the node being compiled (see `set_line`).
+    pub position: Position,
     pub slots: HashMap<String, u32>,
     pub name_index: HashMap<String, u32>,
 }
@@ -220,6 +223,7 @@ impl<'a> Compiler<'a> {
             protected: Vec::new(),
             fblocks: Vec::new(),
             line: firstline,
+            position: Position::at_line(firstline),
             slots,
             name_index: HashMap::new(),
         });
@@ -232,9 +236,25 @@ impl<'a> Compiler<'a> {
 
     // ----- emission -------------------------------------------------------------------
 
+    /// The current source range, to restore after compiling a sub-node.
+    pub fn save_position(&mut self) -> (u32, Position) {
+        let u = self.u();
+        (u.line, u.position)
+    }
+
+    pub fn restore_position(&mut self, saved: (u32, Position)) {
+        let u = self.u();
+        u.line = saved.0;
+        u.position = saved.1;
+    }
+
+    /// Makes `r` the source range of the instructions emitted next (its start line is
+    /// their line number).
     pub fn set_line(&mut self, r: TextRange) {
-        let line = self.lines.line_of(r.start().into());
-        self.u().line = line;
+        let position = self.lines.position(r.start().into(), r.end().into());
+        let u = self.u();
+        u.line = position.line;
+        u.position = position;
     }
 
     pub fn emit(&mut self, op: Op, arg: u32) -> usize {
@@ -245,6 +265,11 @@ impl<'a> Compiler<'a> {
         let u = self.u();
         u.code.instrs.push(Instr::with_sub(op, sub, arg));
         u.code.lines.push(u.line);
+        u.code.positions.push(if u.position.line == u.line {
+            u.position
+        } else {
+            Position::at_line(u.line)
+        });
         u.code.instrs.len() - 1
     }
 
@@ -1063,33 +1088,46 @@ impl<'a> Compiler<'a> {
         Ok(true)
     }
 
+    /// `target op= value`: as in CPython, the loads and stores of the target carry the
+    /// target's source range and the in-place operation the statement's.
     fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> Result<(), CompileError> {
         let op = binop(&a.op) as u8 | INPLACE;
+        let stmt_pos = self.save_position();
+        let target_range = a.target.range();
         match &*a.target {
             ast::Expr::Name(n) => {
+                self.set_line(target_range);
                 self.load_name(&n.id);
+                self.restore_position(stmt_pos);
                 self.expr(&a.value)?;
                 self.emit_sub(Op::BinaryOp, op, 0);
+                self.set_line(target_range);
                 self.store_name(&n.id);
             }
             ast::Expr::Attribute(at) => {
+                self.set_line(target_range);
                 self.expr(&at.value)?;
                 self.emit(Op::Copy, 1);
                 let n = self.add_attr_name(&at.attr);
                 self.emit(Op::LoadAttr, n);
+                self.restore_position(stmt_pos);
                 self.expr(&a.value)?;
                 self.emit_sub(Op::BinaryOp, op, 0);
+                self.set_line(target_range);
                 self.emit(Op::Swap, 2);
                 self.emit(Op::StoreAttr, n);
             }
             ast::Expr::Subscript(s) => {
+                self.set_line(target_range);
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
                 self.emit(Op::Copy, 2);
                 self.emit(Op::Copy, 2);
                 self.emit(Op::BinarySubscr, 0);
+                self.restore_position(stmt_pos);
                 self.expr(&a.value)?;
                 self.emit_sub(Op::BinaryOp, op, 0);
+                self.set_line(target_range);
                 self.emit(Op::Swap, 3);
                 self.emit(Op::Swap, 2);
                 self.emit(Op::StoreSubscr, 0);
@@ -1101,12 +1139,22 @@ impl<'a> Compiler<'a> {
                 ))
             }
         }
+        self.restore_position(stmt_pos);
         Ok(())
     }
 
     // ----- assignment targets -----------------------------------------------------------
 
+    /// Stores TOS into target `t`; the store instructions carry the target's range.
     pub fn store_target(&mut self, t: &'a ast::Expr) -> Result<(), CompileError> {
+        let saved = self.save_position();
+        self.set_line(t.range());
+        let r = self.store_target_node(t);
+        self.restore_position(saved);
+        r
+    }
+
+    fn store_target_node(&mut self, t: &'a ast::Expr) -> Result<(), CompileError> {
         match t {
             ast::Expr::Name(n) => {
                 self.store_name(&n.id);

@@ -35,7 +35,18 @@ pub fn const_of(c: &ast::Constant) -> Option<Const> {
 }
 
 impl<'a> Compiler<'a> {
+    /// Compiles `e`; its own instructions carry its source range (its children's carry
+    /// theirs), as CPython's positions do, so that a traceback points at the failing
+    /// sub-expression.
     pub fn expr(&mut self, e: &'a ast::Expr) -> Result<(), CompileError> {
+        let saved = self.save_position();
+        self.set_line(e.range());
+        let r = self.expr_node(e);
+        self.restore_position(saved);
+        r
+    }
+
+    fn expr_node(&mut self, e: &'a ast::Expr) -> Result<(), CompileError> {
         use ast::Expr::*;
         if let Some(c) = super::fold::fold(e) {
             self.load_const(c);
@@ -552,6 +563,16 @@ impl<'a> Compiler<'a> {
         };
         let line = self.lines.line_of(range.start().into());
         self.enter_unit(scope_id, name, &qualname, line);
+        // The comprehension's own instructions (its loop) carry its range.
+        let own_range = if kind == CompKind::Gen {
+            let (s, e) = self
+                .lines
+                .widen_to_parens(range.start().into(), range.end().into());
+            TextRange::new(s.into(), e.into())
+        } else {
+            range
+        };
+        self.set_line(own_range);
         self.u().code.argcount = 1;
         self.u().code.flags |= cflags::COMPREHENSION;
         let is_async = self.table.scopes[scope_id].is_coroutine;

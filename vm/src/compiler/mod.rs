@@ -21,6 +21,7 @@ pub mod unit;
 pub use symtable::mangle;
 pub use unit::{CodeUnit, Const};
 
+use crate::object::code::Position;
 use rustpython_parser::ast;
 
 /// Deepest statement nesting accepted (CPython's parser limit is about 200).
@@ -65,6 +66,29 @@ impl LineIndex {
         (line as u32 + 1, col as u32 + 1)
     }
 
+    /// `start..end` widened to the parentheses right around it (whitespace aside), if
+    /// there are: a generator expression that is a call's only argument borrows the
+    /// call's parentheses, and CPython's positions include them.
+    pub fn widen_to_parens(&self, start: u32, end: u32) -> (u32, u32) {
+        let b = self.src.as_bytes();
+        if b.get(start as usize) == Some(&b'(') {
+            return (start, end);
+        }
+        let mut s = start as usize;
+        while s > 0 && b[s - 1].is_ascii_whitespace() {
+            s -= 1;
+        }
+        let mut e = end as usize;
+        while e < b.len() && b[e].is_ascii_whitespace() {
+            e += 1;
+        }
+        if s > 0 && b[s - 1] == b'(' && b.get(e) == Some(&b')') {
+            (s as u32 - 1, e as u32 + 1)
+        } else {
+            (start, end)
+        }
+    }
+
     /// The source text between two byte offsets.
     pub fn slice(&self, start: u32, end: u32) -> &str {
         self.src.get(start as usize..end as usize).unwrap_or("")
@@ -72,6 +96,26 @@ impl LineIndex {
 
     pub fn line_of(&self, offset: u32) -> u32 {
         self.locate(offset).0
+    }
+
+    /// The source position of a range as a traceback shows it: start line, end line,
+    /// and the UTF-8 byte columns (0-based) of the start and end within their lines.
+    pub fn position(&self, start: u32, end: u32) -> Position {
+        let line_and_col = |offset: u32| {
+            let line = match self.starts.binary_search(&offset) {
+                Ok(i) => i,
+                Err(i) => i - 1,
+            };
+            (line as u32 + 1, offset - self.starts[line])
+        };
+        let (line, col) = line_and_col(start);
+        let (end_line, end_col) = line_and_col(end.max(start));
+        Position {
+            line,
+            end_line,
+            col,
+            end_col,
+        }
     }
 }
 

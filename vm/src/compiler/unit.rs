@@ -44,6 +44,8 @@ impl Const {
 pub struct CodeUnit {
     pub instrs: Vec<Instr>,
     pub lines: Vec<u32>,
+    /// Each instruction's source range (parallel to `lines`), for traceback carets.
+    pub positions: Vec<crate::object::code::Position>,
     pub consts: Vec<Const>,
     pub names: Vec<String>,
     pub varnames: Vec<String>,

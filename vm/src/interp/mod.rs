@@ -3,6 +3,7 @@
 //! generators (`generator`) and the coroutine instructions (`coroutine`).
 
 pub mod call;
+pub mod carets;
 pub mod coroutine;
 pub mod eval;
 pub mod frame;

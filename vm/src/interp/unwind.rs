@@ -322,6 +322,7 @@ impl Vm {
                     };
                     let file = code.filename_str().to_owned();
                     let line = code.line_at(pc as usize);
+                    let position = code.position_at(pc as usize);
                     let name = code.name_str().to_owned();
                     let key = (file.clone(), line, name.clone());
                     if last.as_ref() == Some(&key) {
@@ -334,6 +335,11 @@ impl Vm {
                         out.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
                         if let Some(src) = self.source_line(&file, line) {
                             out.push_str(&format!("    {src}\n"));
+                            let raw = self.source_line_raw(&file, line).unwrap_or_default();
+                            if let Some(carets) = super::carets::caret_line(&raw, position) {
+                                out.push_str(&carets);
+                                out.push('\n');
+                            }
                         }
                     }
                     last = Some(key);
@@ -387,6 +393,16 @@ impl Vm {
 
     /// Line `line` of `file`, stripped, if the file can be read.
     pub fn source_line(&mut self, file: &str, line: u32) -> Option<String> {
+        let t = self.source_line_raw(file, line)?.trim().to_owned();
+        if t.is_empty() {
+            None
+        } else {
+            Some(t)
+        }
+    }
+
+    /// Line `line` of `file` as written (indentation kept, newline removed).
+    pub fn source_line_raw(&mut self, file: &str, line: u32) -> Option<String> {
         if !self.source_cache.contains_key(file) {
             let text = match crate::modules::stdlib::source_for_file(file) {
                 Some(src) => Some(src.to_owned()),
@@ -398,13 +414,7 @@ impl Vm {
             );
         }
         let lines = self.source_cache.get(file)?.as_ref()?;
-        let l = lines.get(line.checked_sub(1)? as usize)?;
-        let t = l.trim();
-        if t.is_empty() {
-            None
-        } else {
-            Some(t.to_owned())
-        }
+        lines.get(line.checked_sub(1)? as usize).cloned()
     }
 }
 

@@ -8,7 +8,7 @@
 //! enclosing function's closure. `varnames` names all of them in that order.
 //!
 //! Invariants:
-//! - `instrs`, `caches` and `lines` have the same length; `caches[pc]` belongs to
+//! - `instrs`, `caches`, `lines` and `positions` have the same length; `caches[pc]` belongs to
 //!   `instrs[pc]`.
 //! - A cache's `key` and `value` are Values (EMPTY or live objects) and are traced; its
 //!   other fields are plain numbers.
@@ -77,6 +77,8 @@ pub struct CodeObj {
     pub names: Box<[Value]>,
     pub varnames: Box<[Value]>,
     pub lines: Box<[u32]>,
+    /// Each instruction's source range, for the carets under a traceback's line.
+    pub positions: Box<[Position]>,
     pub exc_table: Box<[ExcTableEntry]>,
     /// Cell slots that start with an argument's value: (cell slot, argument slot).
     pub cell_args: Box<[(u32, u32)]>,
@@ -115,6 +117,13 @@ impl CodeObj {
             + (self.flags & flags::VARARGS != 0) as u32
             + (self.flags & flags::VARKEYWORDS != 0) as u32) as usize
     }
+    pub fn position_at(&self, pc: usize) -> Position {
+        self.positions
+            .get(pc)
+            .copied()
+            .unwrap_or_else(|| Position::at_line(self.line_at(pc)))
+    }
+
     pub fn line_at(&self, pc: usize) -> u32 {
         self.lines.get(pc).copied().unwrap_or(self.firstlineno)
     }
@@ -136,6 +145,33 @@ impl CodeObj {
     }
 }
 
+/// The source range an instruction came from: lines are 1-based, columns are 0-based
+/// UTF-8 byte offsets within their own lines (as CPython's `co_positions`). A position
+/// whose `end_col` is `u32::MAX` has no columns (only the line is known).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Position {
+    pub line: u32,
+    pub end_line: u32,
+    pub col: u32,
+    pub end_col: u32,
+}
+
+impl Position {
+    /// A position that knows only its line.
+    pub fn at_line(line: u32) -> Position {
+        Position {
+            line,
+            end_line: line,
+            col: 0,
+            end_col: u32::MAX,
+        }
+    }
+
+    pub fn has_columns(&self) -> bool {
+        self.end_col != u32::MAX
+    }
+}
+
 /// Everything needed to build a code object (produced by the compiler).
 pub struct CodeSpec {
     pub instrs: Vec<Instr>,
@@ -143,6 +179,7 @@ pub struct CodeSpec {
     pub names: Vec<Value>,
     pub varnames: Vec<Value>,
     pub lines: Vec<u32>,
+    pub positions: Vec<Position>,
     pub exc_table: Vec<ExcTableEntry>,
     pub cell_args: Vec<(u32, u32)>,
     pub name: Value,
@@ -184,6 +221,7 @@ impl Vm {
             names: spec.names.into_boxed_slice(),
             varnames: spec.varnames.into_boxed_slice(),
             lines: spec.lines.into_boxed_slice(),
+            positions: spec.positions.into_boxed_slice(),
             exc_table: spec.exc_table.into_boxed_slice(),
             cell_args: spec.cell_args.into_boxed_slice(),
             name: spec.name,

@@ -102,6 +102,7 @@ impl Vm {
             names: names.to_vec(),
             varnames: varnames.to_vec(),
             lines: unit.lines.clone(),
+            positions: unit.positions.clone(),
             exc_table: unit.exc_table.clone(),
             cell_args: unit.cell_args.clone(),
             name,

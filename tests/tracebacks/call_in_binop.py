@@ -1,0 +1,3 @@
+def g():
+    return 1 / 0
+y = g() + g()

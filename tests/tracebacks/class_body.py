@@ -1,0 +1,3 @@
+class Config:
+    DEFAULTS = {"a": 1}
+    VALUE = DEFAULTS["b"]

@@ -1,0 +1,1 @@
+z = 1 if undefined_thing else 2

@@ -1,0 +1,3 @@
+l = [1, 2]
+for i in range(5):
+    print(l[i])

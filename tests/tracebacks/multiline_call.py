@@ -1,0 +1,4 @@
+def h(a, b):
+    return a + b
+h(1,
+  "2")

@@ -1,0 +1,5 @@
+def label(n):
+    café = "naïve ☃ "
+    return café + n
+print(label("ok"))
+print(label(3))
