@@ -190,10 +190,9 @@ mod tests {
     #[test]
     fn columns_count_characters_not_bytes() {
         let l = "s = \"\u{e9}\u{e9}\"; t = s + 1";
-        assert_eq!(
-            caret_line(l, pos(l, "s + 1", 5)).unwrap(),
-            "                 ~~^~~"
-        );
+        // `s + 1` starts at byte 16 but at character 14 (four columns of margin).
+        let expected = format!("{}~~^~~", " ".repeat(18));
+        assert_eq!(caret_line(l, pos(l, "s + 1", 5)).unwrap(), expected);
     }
 
     #[test]
