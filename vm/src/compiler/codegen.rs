@@ -1449,11 +1449,19 @@ impl<'a> Compiler<'a> {
         let code = self.leave_unit()?;
         self.set_line(f.range);
         self.make_function(scope_id, f.args, f.returns, code)?;
-        for _ in f.decorators {
-            self.emit(Op::Call, 1);
-        }
+        self.apply_decorators(f.decorators);
+        self.set_line(f.range);
         self.store_name(f.name);
         Ok(())
+    }
+
+    /// Calls the decorators (already on the stack, innermost last) on TOS; each call
+    /// carries its decorator's source range, so an error in one points at its `@` line.
+    fn apply_decorators(&mut self, decorators: &'a [ast::Expr]) {
+        for d in decorators.iter().rev() {
+            self.set_line(d.range());
+            self.emit(Op::Call, 1);
+        }
     }
 
     pub fn set_arg_counts(&mut self, args: &ast::Arguments) {
@@ -1533,9 +1541,8 @@ impl<'a> Compiler<'a> {
         self.emit(Op::MakeFunction, flags);
         self.load_const(Const::Str(c.name.to_string()));
         self.call_args(&c.bases, &c.keywords, 2, c.range)?;
-        for _ in &c.decorator_list {
-            self.emit(Op::Call, 1);
-        }
+        self.apply_decorators(&c.decorator_list);
+        self.set_line(c.range);
         self.store_name(&c.name);
         Ok(())
     }
