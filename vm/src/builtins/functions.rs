@@ -96,6 +96,14 @@ fn print(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
             return Err(vm.type_error(format!("{what} must be None or a string, not {tn}")));
         }
     }
+    let target = if file.is_none() {
+        crate::modules::sys::stdout_object(vm)
+    } else {
+        file
+    };
+    if crate::modules::sys::std_stream_fd(vm, target).is_none() {
+        return print_piecewise(vm, target, pos, sep, end, flush);
+    }
     let mut out = String::new();
     for (i, &a) in pos.iter().enumerate() {
         if i > 0 {
@@ -112,7 +120,35 @@ fn print(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
     } else {
         out.push_str(unsafe { as_str(end) });
     }
-    vm.write_to_file(file, &out, flush)?;
+    vm.write_to_file(target, &out, flush)?;
+    Ok(Value::NONE)
+}
+
+/// `print` to a file object other than the process's own streams: as in CPython, each
+/// argument's str(), each separator and the end are written by separate `write` calls
+/// (a str() that raises leaves the earlier pieces written).
+fn print_piecewise(
+    vm: &mut Vm,
+    target: Value,
+    args: &[Value],
+    sep: Value,
+    end: Value,
+    flush: bool,
+) -> PyResult<Value> {
+    let args = RootedVec::from_slice(args);
+    let sep = if sep.is_none() { vm.new_str(" ") } else { sep };
+    let end = if end.is_none() { vm.new_str("\n") } else { end };
+    for (i, &a) in args.iter().enumerate() {
+        if i > 0 {
+            vm.call_method(target, "write", &[sep])?;
+        }
+        let s = vm.to_str(a)?;
+        vm.call_method(target, "write", &[s])?;
+    }
+    vm.call_method(target, "write", &[end])?;
+    if flush {
+        vm.call_method(target, "flush", &[])?;
+    }
     Ok(Value::NONE)
 }
 
