@@ -55,6 +55,7 @@ builtin_types! {
     bytes: "bytes", object, Bytes, B;
     bytearray: "bytearray", object, ByteArray, B;
     memoryview: "memoryview", object, Native, 0;
+    mappingproxy: "mappingproxy", object, Native, 0;
     list: "list", object, List, B;
     tuple: "tuple", object, Tuple, B;
     dict: "dict", object, Dict, B;

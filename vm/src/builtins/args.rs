@@ -77,8 +77,11 @@ pub fn bind(
                     out[j] = vals[i];
                 }
                 None => {
+                    // CPython's wording for builtins (Argument Clinic and
+                    // PyArg_ParseTupleAndKeywords); Python functions say "got an
+                    // unexpected keyword argument".
                     return Err(vm.type_error(format!(
-                        "{fname}() got an unexpected keyword argument '{s}'"
+                        "'{s}' is an invalid keyword argument for {fname}()"
                     )));
                 }
             }

@@ -796,4 +796,5 @@ pub fn install(vm: &mut Vm) {
     super::bytes_methods::install_shared::<true>(vm, t);
     super::bytearray::install(vm);
     super::memoryview::install(vm);
+    super::mappingproxy::install(vm);
 }

@@ -87,6 +87,21 @@ pub fn install(vm: &mut Vm, builtins: Value) {
             ("add_note", exception_add_note, 0),
         ],
     );
+    crate::modules::os::install_os_error(vm);
+    // Mutable builtins are unhashable: `list.__hash__ is None`, as in CPython, so a
+    // subclass inherits the None (and `hash()` names the subclass).
+    let hk = vm.names.dunder_hash;
+    for t in [
+        vm.types.list,
+        vm.types.dict,
+        vm.types.set,
+        vm.types.bytearray,
+        vm.types.slice,
+    ] {
+        // SAFETY: live builtin type.
+        let d = unsafe { (*t).dict };
+        vm.dict_set_str(d, hk, Value::NONE);
+    }
     let ft = vm.types.function;
     add_methods(vm, ft, &[("__get__", function_get, 0)]);
     let tt = vm.types.type_;
@@ -284,6 +299,23 @@ impl Vm {
         kw_vals: &[Value],
     ) -> PyResult<Value> {
         let cls = self.type_new(name, bases, ns)?;
+        let mn = self.names.dunder_module;
+        // SAFETY: fresh class object.
+        let cdict = unsafe { (*cls.as_ptr::<TypeObj>()).dict };
+        if self.dict_get_str(cdict, mn).is_none() {
+            // `type(name, bases, ns)` without `__module__`: the caller's `__name__`, as
+            // CPython's type_new takes it from the calling frame's globals.
+            let g = self.current_globals();
+            let nk = self.names.dunder_name;
+            if let Some(n) = is_kind(g, Kind::Dict)
+                .then(|| self.dict_get_str(g, nk))
+                .flatten()
+            {
+                self.dict_set_str(cdict, mn, n);
+                // SAFETY: fresh class object.
+                unsafe { (*cls.as_ptr::<TypeObj>()).module = n };
+            }
+        }
         if meta != self.types.type_ {
             // SAFETY: fresh class object; `meta` is a subclass of type.
             unsafe {
@@ -693,6 +725,10 @@ impl Vm {
             io.shape = shape;
             io.ext = ext;
             io.slots = slots;
+        }
+        if self.is_subtype(bb, self.types.os_error) {
+            // OSError's arguments become errno/strerror/filename (see modules::os).
+            crate::modules::os::os_error_init_instance(self, inst, positional(args, kwnames))?;
         }
         Ok(inst)
     }

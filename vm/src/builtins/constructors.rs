@@ -84,6 +84,14 @@ impl Vm {
                     None => Value::FALSE,
                 });
             }
+            if nkw > 0
+                && unsafe { tuple_items(kwnames) }
+                    .iter()
+                    .any(|&k| unsafe { as_str(k) } == "x")
+            {
+                // `x` is positional-only.
+                return Err(self.type_error("'x' is an invalid keyword argument for int()"));
+            }
             let a = args::bind(self, "int", args, kwnames, &["x", "base"], 0)?;
             return self.int_new(a[0], a[1]);
         }
@@ -199,6 +207,9 @@ impl Vm {
         }
         if t == ty.bytearray {
             return super::bytearray::bytearray_new(self, args, kwnames);
+        }
+        if t == ty.mappingproxy {
+            return super::mappingproxy::mappingproxy_new(self, args, kwnames);
         }
         if t == ty.memoryview {
             return super::memoryview::memoryview_new(self, args, kwnames);
@@ -338,6 +349,9 @@ impl Vm {
             if nkw > 0 && !self.is_subtype(t, ty.import_error) {
                 let tn = unsafe { (*t).name_str().to_owned() };
                 return Err(self.type_error(format!("{tn}() takes no keyword arguments")));
+            }
+            if let Some(e) = crate::modules::os::os_error_new(self, t, pos)? {
+                return Ok(e);
             }
             let e = self.new_exception_args(t, pos).0;
             if nkw > 0 {

@@ -52,6 +52,7 @@ pub fn install(vm: &mut Vm, b: Value) {
         ("callable", callable, 0),
         ("vars", vars, 0),
         ("globals", globals, 0),
+        ("__import__", crate::modules::import::builtin_import, KWARGS),
         ("locals", locals, 0),
         ("dir", dir, 0),
         ("input", input, 0),
@@ -84,7 +85,7 @@ fn print(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
                 "flush" => flush = vm.is_true(v)?,
                 other => {
                     return Err(vm.type_error(format!(
-                        "print() got an unexpected keyword argument '{other}'"
+                        "'{other}' is an invalid keyword argument for print()"
                     )))
                 }
             }
@@ -318,7 +319,7 @@ fn minmax(vm: &mut Vm, args: &[Value], kw: Value, is_max: bool) -> PyResult<Valu
                 "default" => default = v,
                 other => {
                     return Err(vm.type_error(format!(
-                        "{fname}() got an unexpected keyword argument '{other}'"
+                        "'{other}' is an invalid keyword argument for {fname}()"
                     )))
                 }
             }

@@ -23,6 +23,7 @@ pub mod dict_methods;
 pub mod functions;
 pub mod generator_methods;
 pub mod list_methods;
+pub mod mappingproxy;
 pub mod memoryview;
 pub mod native_types;
 pub mod num_methods;

@@ -98,7 +98,14 @@ impl Vm {
                 // SAFETY: kind checked.
                 let f = unsafe { obj::<NativeFunctionObj>(o) };
                 match n {
-                    "__name__" | "__qualname__" => Some(f.name),
+                    "__name__" => Some(f.name),
+                    // A method's qualified name includes its class: 'str.upper'.
+                    "__qualname__" if !f.owner.is_null() => {
+                        // SAFETY: a native's owner is a live type; its name is a str.
+                        let q = unsafe { format!("{}.{}", (*f.owner).name_str(), as_str(f.name)) };
+                        Some(self.new_str(&q))
+                    }
+                    "__qualname__" => Some(f.name),
                     "__module__" => Some(if f.owner.is_null() {
                         self.intern("builtins")
                     } else {

@@ -1,6 +1,11 @@
 //! `import`: native modules, `.py` modules and packages found on the search path
 //! (the program's directory, then `PYTHONPATH`), relative imports, and `sys.modules`
-//! caching (a module is executed once).
+//! caching (a module is executed once), and the `__import__` builtin.
+//!
+//! Invariants:
+//! - A module is in `sys.modules` while its body runs (so circular imports see the
+//!   partial module), and its name is on `INITIALIZING` until the body finishes; a
+//!   failed body removes it from both.
 
 use crate::gc::RootedVec;
 use crate::interp::{PyErr, PyResult};
@@ -9,7 +14,78 @@ use crate::object::tuple::tuple_items;
 use crate::object::{is_kind, obj, Kind, ModuleObj};
 use crate::value::Value;
 use crate::vm::Vm;
+use std::cell::RefCell;
 use std::path::PathBuf;
+
+thread_local! {
+    /// Names of the modules whose bodies are running, innermost last (CPython's
+    /// `__spec__._initializing`), for the "partially initialized module" message.
+    static INITIALIZING: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+fn is_initializing(name: &str) -> bool {
+    INITIALIZING.with(|v| v.borrow().iter().any(|n| n == name))
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: what the
+/// import statement does, returning the top-level package (or, with a fromlist, the
+/// named module itself).
+pub fn builtin_import(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
+    let a = crate::builtins::args::bind(
+        vm,
+        "__import__",
+        args,
+        kw,
+        &["name", "globals", "locals", "fromlist", "level"],
+        1,
+    )?;
+    let a = RootedVec::from_slice(&a);
+    let name = a[0];
+    if !is_kind(name, Kind::Str) {
+        return Err(vm.type_error("module name must be a string"));
+    }
+    let level = if a[4].is_empty() {
+        0
+    } else {
+        match vm.index_of(a[4])? {
+            Some(n) => n,
+            None => {
+                let tn = vm.type_name(a[4]);
+                return Err(
+                    vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+                );
+            }
+        }
+    };
+    if level < 0 {
+        return Err(vm.value_error("level must be >= 0"));
+    }
+    let fromlist = if a[3].is_empty() || a[3].is_none() {
+        Value::NONE
+    } else if is_kind(a[3], Kind::Tuple) {
+        a[3]
+    } else {
+        let items = vm.collect_iterable(a[3])?;
+        vm.new_tuple(&items)
+    };
+    let fromlist = RootedVec::from_slice(&[fromlist]);
+    let globals = if a[1].is_empty() { Value::NONE } else { a[1] };
+    if level > 0 {
+        if !is_kind(globals, Kind::Dict) {
+            return Err(vm.type_error("globals must be a dict"));
+        }
+        let (pk, nk) = (vm.names.dunder_package, vm.names.dunder_name);
+        let package = vm.dict_get_str(globals, pk).filter(|p| !p.is_none());
+        if package.is_none() && vm.dict_get_str(globals, nk).is_none() {
+            let msg = vm.new_str("'__name__' not in globals");
+            return Err(vm.key_error(msg));
+        }
+    } else if unsafe { as_str(name) }.is_empty() {
+        return Err(vm.value_error("Empty module name"));
+    }
+    let globals = RootedVec::from_slice(&[globals]);
+    vm.import_name(name, fromlist[0], Value::small_int(level), globals[0])
+}
 
 impl Vm {
     /// ImportName: `import name` / `from name import fromlist` at `level`.
@@ -317,7 +393,15 @@ impl Vm {
         self.dict_set_str(d, pkgk, pv);
         let key = self.intern(full);
         self.dict_set_str(self.modules, key, m);
-        if let Err(e) = self.run_code_in_namespace(code, d, d, Value::EMPTY) {
+        INITIALIZING.with(|v| v.borrow_mut().push(full.to_owned()));
+        let r = self.run_code_in_namespace(code, d, d, Value::EMPTY);
+        INITIALIZING.with(|v| {
+            let mut v = v.borrow_mut();
+            if let Some(i) = v.iter().rposition(|n| n == full) {
+                v.remove(i);
+            }
+        });
+        if let Err(e) = r {
             let _ = self.dict_del(self.modules, key);
             return Err(e);
         }
@@ -381,7 +465,14 @@ impl Vm {
                         Some(f) => format!(" ({})", unsafe { as_str(f) }),
                         None => " (unknown location)".to_string(),
                     };
-                    let e = self.import_error(format!("cannot import name '{n}' from '{mn}'{loc}"));
+                    let e = if is_initializing(&mn) {
+                        self.import_error(format!(
+                            "cannot import name '{n}' from partially initialized module \
+                             '{mn}' (most likely due to a circular import){loc}"
+                        ))
+                    } else {
+                        self.import_error(format!("cannot import name '{n}' from '{mn}'{loc}"))
+                    };
                     let nk = self.intern("name");
                     let mname = unsafe { obj::<ModuleObj>(m).name };
                     self.set_attr(e.0, nk, mname)?;

@@ -52,6 +52,33 @@ struct MemState {
     pos: usize,
     closed: bool,
     newline: Nl,
+    /// The kinds of line ending written so far (`SEEN_*` bits), for `newlines`; only
+    /// tracked for `newline=None` and `''`, which CPython reads through a decoder.
+    seen: u8,
+}
+
+const SEEN_LF: u8 = 1;
+const SEEN_CR: u8 = 2;
+const SEEN_CRLF: u8 = 4;
+
+/// The `SEEN_*` bits of the line endings in `s`.
+fn newline_kinds(s: &str) -> u8 {
+    let b = s.as_bytes();
+    let mut seen = 0;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\n' => seen |= SEEN_LF,
+            b'\r' if b.get(i + 1) == Some(&b'\n') => {
+                seen |= SEEN_CRLF;
+                i += 1;
+            }
+            b'\r' => seen |= SEEN_CR,
+            _ => {}
+        }
+        i += 1;
+    }
+    seen
 }
 
 #[repr(C)]
@@ -191,6 +218,7 @@ pub fn new_string_io(vm: &mut Vm, t: *mut TypeObj, a: &[Value], kw: Value) -> Py
             pos: 0,
             closed: false,
             newline,
+            seen: 0,
         },
     );
     if !init[0].is_empty() && !init[0].is_none() {
@@ -224,6 +252,7 @@ pub fn new_bytes_io(vm: &mut Vm, t: *mut TypeObj, a: &[Value], kw: Value) -> PyR
             pos: 0,
             closed: false,
             newline: Nl::Lf,
+            seen: 0,
         },
     ))
 }
@@ -234,6 +263,9 @@ pub fn new_bytes_io(vm: &mut Vm, t: *mut TypeObj, a: &[Value], kw: Value) -> PyR
 /// reports the length of the original string.
 fn write_text(o: Value, s: &str) {
     let st = state(o);
+    if matches!(st.newline, Nl::Universal | Nl::Untranslated) {
+        st.seen |= newline_kinds(s);
+    }
     let translated: String = match st.newline {
         Nl::Universal => s.replace("\r\n", "\n").replace('\r', "\n"),
         Nl::Cr => s.replace('\n', "\r"),
@@ -352,6 +384,7 @@ pub fn add_string_io_methods(vm: &mut Vm, t: *mut TypeObj) {
         &[
             ("closed", p_closed),
             ("line_buffering", p_false),
+            ("newlines", p_newlines),
             ("encoding", p_none),
             ("errors", p_none),
         ],
@@ -578,7 +611,8 @@ fn m_seek(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
             0 => off,
             1 if off != 0 => return Err(vm.os_error("Can't do nonzero cur-relative seeks")),
             1 => pos,
-            2 if off != 0 => return Err(vm.os_error("Can't do nonzero end-relative seeks")),
+            // CPython's StringIO says "cur-relative" for whence=2 too.
+            2 if off != 0 => return Err(vm.os_error("Can't do nonzero cur-relative seeks")),
             2 => len,
             w => return Err(vm.value_error(format!("Invalid whence ({w}, should be 0, 1 or 2)"))),
         }
@@ -733,6 +767,26 @@ fn p_false(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
     let o = prop_self(vm, a, "line_buffering")?;
     check_open(vm, o, false)?;
     Ok(Value::FALSE)
+}
+
+/// `StringIO.newlines`: the line endings seen so far (None, one of them, or a tuple in
+/// the order `\r`, `\n`, `\r\n`); always None unless `newline` is None or `''`.
+fn p_newlines(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
+    let o = prop_self(vm, a, "newlines")?;
+    check_open(vm, o, false)?;
+    let seen = state(o).seen;
+    let mut kinds = RootedVec::new();
+    for (bit, text) in [(SEEN_CR, "\r"), (SEEN_LF, "\n"), (SEEN_CRLF, "\r\n")] {
+        if seen & bit != 0 {
+            let v = vm.new_str(text);
+            kinds.push(v);
+        }
+    }
+    Ok(match kinds.len() {
+        0 => Value::NONE,
+        1 => kinds[0],
+        _ => vm.new_tuple(&kinds),
+    })
 }
 
 fn p_none(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {

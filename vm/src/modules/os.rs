@@ -21,7 +21,6 @@ use crate::gc::RootedVec;
 use crate::interp::{PyErr, PyResult};
 use crate::object::function::native_flags::KWARGS;
 use crate::object::str::as_str;
-use crate::object::tuple::tuple_items;
 use crate::object::typeobj::TypeObj;
 use crate::object::{is_kind, Kind, ModuleObj};
 use crate::value::Value;
@@ -115,15 +114,13 @@ pub fn last_os_error(vm: &mut Vm, filename: Value) -> PyErr {
 /// directory: 'x.txt'`, with ` -> 'y'` when there is a second file name. None when the
 /// exception carries no errno and strerror (then `str()` is BaseException's).
 ///
-/// The caller (`str()` of exceptions) decides when to ask; this reads the attributes
-/// set by `os_error` / `os_error_new`, falling back to `args` for instances created
-/// without them.
+/// Reads the attributes `os_error`, `OSError.__new__`/`__init__` set (the class has
+/// None defaults for all four), so assignments to them show, as in CPython.
 pub fn os_error_str(vm: &mut Vm, e: Value) -> PyResult<Option<String>> {
     if !vm.isinstance(e, vm.types.os_error) {
         return Ok(None);
     }
     let mut vals = [Value::NONE; 4];
-    let mut have_attrs = false;
     for (i, name) in ["errno", "strerror", "filename", "filename2"]
         .into_iter()
         .enumerate()
@@ -131,28 +128,10 @@ pub fn os_error_str(vm: &mut Vm, e: Value) -> PyResult<Option<String>> {
         let k = vm.intern(name);
         if let Some(v) = vm.get_attr_opt(e, k)? {
             vals[i] = v;
-            have_attrs = true;
         }
     }
-    if !have_attrs {
-        let Some(d) = crate::interp::unwind::exc_data(e) else {
-            return Ok(None);
-        };
-        // SAFETY: args is a tuple.
-        let items = unsafe { tuple_items(d.args) };
-        if !(2..=5).contains(&items.len()) {
-            return Ok(None);
-        }
-        vals[0] = items[0];
-        vals[1] = items[1];
-        if items.len() >= 3 {
-            vals[2] = items[2];
-        }
-        if items.len() == 5 {
-            vals[3] = items[4];
-        }
-    }
-    let [errno, strerror, filename, filename2] = vals;
+    let vals = RootedVec::from_slice(&vals);
+    let (errno, strerror, filename, filename2) = (vals[0], vals[1], vals[2], vals[3]);
     if !filename.is_none() {
         let en = vm.str_string(errno)?;
         let sn = vm.str_string(strerror)?;
@@ -171,40 +150,178 @@ pub fn os_error_str(vm: &mut Vm, e: Value) -> PyResult<Option<String>> {
     Ok(None)
 }
 
-/// `OSError(*args)` as CPython builds it: `OSError(2, 'msg')` is a FileNotFoundError,
-/// two to five arguments fill `errno`, `strerror`, `filename` (and `filename2`), and a
-/// file name is dropped from `args`. None when `t` is not OSError or a subclass.
-///
-/// This is the hook for calling an exception class; it takes positional arguments only.
-pub fn os_error_new(vm: &mut Vm, t: *mut TypeObj, pos: &[Value]) -> PyResult<Option<Value>> {
-    if !vm.is_subtype(t, vm.types.os_error) {
-        return Ok(None);
-    }
+/// Parses OSError constructor arguments into the instance `e`, as CPython's
+/// `oserror_init`: two to five arguments set `errno`, `strerror`, `filename` (the third)
+/// and `filename2` (the fifth), and a file name other than None is dropped from `args`.
+/// Other argument counts leave the attributes None and `args` as given.
+fn os_error_parse(vm: &mut Vm, e: Value, pos: &[Value]) -> PyResult<()> {
     let pos = RootedVec::from_slice(pos);
-    let mut class = t;
-    if t == vm.types.os_error && pos.len() >= 2 {
-        if let Some(n) = pos[0].small_int_value() {
-            class = errno_class(vm, n as i32);
-        }
-    }
     let mut vals = [Value::NONE; 4];
-    let mut args: &[Value] = &pos;
+    let mut nargs = pos.len();
     if (2..=5).contains(&pos.len()) {
         vals[0] = pos[0];
         vals[1] = pos[1];
         if pos.len() >= 3 {
             vals[2] = pos[2];
+            if !pos[2].is_none() {
+                nargs = 2;
+            }
         }
         if pos.len() == 5 {
             vals[3] = pos[4];
         }
-        if pos.len() >= 3 && !pos[2].is_none() {
-            args = &pos[..2];
+    }
+    let t = vm.new_tuple(&pos[..nargs]);
+    if let Some(d) = crate::interp::unwind::exc_data(e) {
+        d.args = t;
+    }
+    if vals.iter().any(|v| !v.is_none()) {
+        set_os_error_attrs(vm, e, vals)?;
+    }
+    Ok(())
+}
+
+/// The class `OSError(errno, ...)` instantiates: `OSError(2, 'msg')` is a
+/// FileNotFoundError (only OSError itself is remapped, never a subclass).
+fn os_error_class(vm: &Vm, t: *mut TypeObj, pos: &[Value]) -> *mut TypeObj {
+    if t == vm.types.os_error && (2..=5).contains(&pos.len()) {
+        if let Some(n) = pos[0].small_int_value() {
+            return errno_class(vm, n as i32);
         }
     }
-    let e = vm.new_exception_args(class, args).0;
-    set_os_error_attrs(vm, e, vals)?;
+    t
+}
+
+/// `OSError(*args)` for a builtin OSError class, as CPython builds it (see
+/// `os_error_parse`). None when `t` is not OSError or a subclass.
+///
+/// This is the hook `call_type` takes for builtin exception classes (which do not go
+/// through `__new__`/`__init__`); it takes positional arguments only.
+pub fn os_error_new(vm: &mut Vm, t: *mut TypeObj, pos: &[Value]) -> PyResult<Option<Value>> {
+    if !vm.is_subtype(t, vm.types.os_error) {
+        return Ok(None);
+    }
+    let pos = RootedVec::from_slice(pos);
+    let class = os_error_class(vm, t, &pos);
+    let e = vm.new_exception_args(class, &pos).0;
+    os_error_parse(vm, e, &pos)?;
     Ok(Some(e))
+}
+
+/// Whether `OSError.__init__` (rather than `__new__`) parses the arguments for
+/// instances of `t`: CPython's `oserror_use_init`, true when a subclass overrides
+/// `__init__` but not `__new__`, so that `super().__init__(errno, msg)` is what counts.
+fn os_error_uses_init(vm: &mut Vm, t: *mut TypeObj) -> bool {
+    let os = vm.types.os_error;
+    let (ki, kn) = (vm.intern("__init__"), vm.intern("__new__"));
+    let own_init = vm.type_lookup(os, ki);
+    let own_new = vm.type_lookup(os, kn);
+    let init = vm.type_lookup(t, ki);
+    let new = vm.type_lookup(t, kn);
+    init != own_init && new == own_new
+}
+
+/// `OSError.__new__(cls, *args)`.
+fn os_error_dunder_new(vm: &mut Vm, a: &[Value], kw: Value) -> PyResult<Value> {
+    let pos = args::positional(a, kw);
+    let Some(&cls) = pos.first() else {
+        return Err(vm.type_error("OSError.__new__(): not enough arguments"));
+    };
+    if !is_kind(cls, Kind::Type) || !vm.is_subtype(cls.as_ptr(), vm.types.os_error) {
+        let tn = vm.repr_string(cls)?;
+        return Err(vm.type_error(format!(
+            "OSError.__new__({tn}): {tn} is not a subtype of OSError"
+        )));
+    }
+    let t = cls.as_ptr::<TypeObj>();
+    let uses_init = os_error_uses_init(vm, t);
+    if !uses_init && args::nkw(kw) > 0 {
+        // SAFETY: live type.
+        let tn = unsafe { (*t).name_str().to_owned() };
+        return Err(vm.type_error(format!("{tn}() takes no keyword arguments")));
+    }
+    let rest = RootedVec::from_slice(&pos[1..]);
+    // SAFETY: live type.
+    if unsafe { !(*t).has_flag(crate::object::typeobj::flags::HEAPTYPE) } {
+        let class = os_error_class(vm, t, &rest);
+        let e = vm.new_exception_args(class, &rest).0;
+        os_error_parse(vm, e, &rest)?;
+        return Ok(e);
+    }
+    // alloc_instance parses the arguments (os_error_init_instance).
+    vm.alloc_instance(t, &rest, Value::EMPTY)
+}
+
+/// Completes a fresh instance of a user subclass of OSError: parses the constructor
+/// arguments unless the class leaves that to `__init__` (`os_error_uses_init`).
+pub fn os_error_init_instance(vm: &mut Vm, e: Value, pos: &[Value]) -> PyResult<()> {
+    let t = vm.type_of(e);
+    if os_error_uses_init(vm, t) {
+        return Ok(());
+    }
+    let pos = RootedVec::from_slice(pos);
+    os_error_parse(vm, e, &pos)
+}
+
+/// `OSError.__init__(self, *args)`: parses only for classes that `os_error_uses_init`.
+fn os_error_dunder_init(vm: &mut Vm, a: &[Value], kw: Value) -> PyResult<Value> {
+    let pos = args::positional(a, kw);
+    let Some(&e) = pos.first() else {
+        return Err(vm.type_error("OSError.__init__(): not enough arguments"));
+    };
+    let t = vm.type_of(e);
+    if os_error_uses_init(vm, t) {
+        if args::nkw(kw) > 0 {
+            // SAFETY: live type.
+            let tn = unsafe { (*t).name_str().to_owned() };
+            return Err(vm.type_error(format!("{tn}() takes no keyword arguments")));
+        }
+        let rest = RootedVec::from_slice(&pos[1..]);
+        os_error_parse(vm, e, &rest)?;
+    }
+    Ok(Value::NONE)
+}
+
+/// `OSError.__str__(self)`.
+fn os_error_dunder_str(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
+    args::arity(vm, "__str__", a, 1, 1)?;
+    match os_error_str(vm, a[0])? {
+        Some(s) => Ok(vm.new_str(&s)),
+        None => {
+            let be = vm.types.base_exception;
+            let k = vm.intern("__str__");
+            let f = vm
+                .type_lookup(be, k)
+                .expect("BaseException defines __str__");
+            vm.call(f, &[a[0]])
+        }
+    }
+}
+
+/// Gives the builtin OSError class CPython's constructor, `__str__` and the attributes
+/// `errno`, `strerror`, `filename`, `filename2` (None unless the arguments set them).
+/// Called once when the builtin classes are set up.
+pub fn install_os_error(vm: &mut Vm) {
+    let t = vm.types.os_error;
+    crate::builtins::add_methods(
+        vm,
+        t,
+        &[
+            (
+                "__new__",
+                os_error_dunder_new,
+                KWARGS | crate::object::function::native_flags::STATIC,
+            ),
+            ("__init__", os_error_dunder_init, KWARGS),
+            ("__str__", os_error_dunder_str, 0),
+        ],
+    );
+    // SAFETY: live builtin type.
+    let d = unsafe { (*t).dict };
+    for name in ["errno", "strerror", "filename", "filename2"] {
+        let k = vm.intern(name);
+        vm.dict_set_str(d, k, Value::NONE);
+    }
 }
 
 // ----- path arguments -------------------------------------------------------------------
@@ -213,6 +330,17 @@ pub fn os_error_new(vm: &mut Vm, t: *mut TypeObj, pos: &[Value]) -> PyResult<Opt
 /// `__fspath__` returns. `allow_fd` picks CPython's wording for functions that also
 /// take a file descriptor (which Tern does not support).
 pub fn path_arg(vm: &mut Vm, v: Value, fname: &str, allow_fd: bool) -> PyResult<String> {
+    path_arg_or(vm, v, fname, allow_fd, false)
+}
+
+/// `path_arg` for functions that also take None (their error message says so).
+fn path_arg_or(
+    vm: &mut Vm,
+    v: Value,
+    fname: &str,
+    allow_fd: bool,
+    allow_none: bool,
+) -> PyResult<String> {
     let mut p = v;
     if !is_kind(p, Kind::Str) && !is_kind(p, Kind::Bytes) && !p.is_small_int() {
         let k = vm.intern("__fspath__");
@@ -233,7 +361,7 @@ pub fn path_arg(vm: &mut Vm, v: Value, fname: &str, allow_fd: bool) -> PyResult<
         // SAFETY: kind checked.
         let s = unsafe { as_str(p) };
         if s.contains('\0') {
-            return Err(vm.value_error(format!("{fname}: embedded null character in path")));
+            return Err(vm.value_error("embedded null byte"));
         }
         return Ok(s.to_owned());
     }
@@ -248,10 +376,10 @@ pub fn path_arg(vm: &mut Vm, v: Value, fname: &str, allow_fd: bool) -> PyResult<
         )));
     }
     let tn = vm.type_name(v);
-    let what = if allow_fd {
-        "string, bytes, os.PathLike or integer"
-    } else {
-        "string, bytes or os.PathLike"
+    let what = match (allow_fd, allow_none) {
+        (true, true) => "string, bytes, os.PathLike, integer or None",
+        (true, false) => "string, bytes, os.PathLike or integer",
+        (false, _) => "string, bytes or os.PathLike",
     };
     Err(vm.type_error(format!("{fname}: path should be {what}, not {tn}")))
 }
@@ -301,6 +429,12 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
         ("_stat", stat, 0),
         ("getpid", getpid, 0),
         ("getppid", getppid, 0),
+        ("getuid", getuid, 0),
+        ("geteuid", geteuid, 0),
+        ("getgid", getgid, 0),
+        ("getegid", getegid, 0),
+        ("seteuid", seteuid, 0),
+        ("setegid", setegid, 0),
         ("putenv", putenv, 0),
         ("unsetenv", unsetenv, 0),
         ("urandom", urandom, 0),
@@ -387,7 +521,7 @@ fn chdir(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
 fn listdir(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
     args::arity(vm, "listdir", a, 0, 1)?;
     let (p, fname) = match a.first() {
-        Some(&v) if !v.is_none() => (path_arg(vm, v, "listdir", true)?, v),
+        Some(&v) if !v.is_none() => (path_arg_or(vm, v, "listdir", true, true)?, v),
         _ => (".".to_string(), Value::EMPTY),
     };
     sync_files();
@@ -523,6 +657,56 @@ fn getppid(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
     args::arity(vm, "getppid", a, 0, 0)?;
     // SAFETY: getppid has no preconditions.
     Ok(Value::small_int(unsafe { libc::getppid() } as i64))
+}
+
+/// `getuid()`, `geteuid()`, `getgid()`, `getegid()`: the ids of the process.
+macro_rules! id_getter {
+    ($name:ident, $call:ident) => {
+        fn $name(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
+            args::arity(vm, stringify!($name), a, 0, 0)?;
+            // SAFETY: the id getters have no preconditions and cannot fail.
+            Ok(Value::small_int(unsafe { libc::$call() } as i64))
+        }
+    };
+}
+id_getter!(getuid, getuid);
+id_getter!(geteuid, geteuid);
+id_getter!(getgid, getgid);
+id_getter!(getegid, getegid);
+
+/// An id argument of `seteuid`/`setegid` (CPython: "uid should be integer, not str").
+fn id_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<u32> {
+    let Some(n) = vm.index_of(v)? else {
+        let tn = vm.type_name(v);
+        return Err(vm.type_error(format!("{what} should be integer, not {tn}")));
+    };
+    if n < 0 || n > u32::MAX as i64 {
+        return Err(vm.overflow_error(format!("{what} is greater than maximum")));
+    }
+    Ok(n as u32)
+}
+
+/// `seteuid(uid)`: sets the effective user id (tests drop root this way to see a
+/// real PermissionError, and take it back).
+fn seteuid(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
+    args::arity(vm, "seteuid", a, 1, 1)?;
+    let id = id_arg(vm, a[0], "uid")?;
+    // SAFETY: plain system call.
+    if unsafe { libc::seteuid(id) } != 0 {
+        return Err(last_os_error(vm, Value::EMPTY));
+    }
+    Ok(Value::NONE)
+}
+
+/// `setegid(gid)`: sets the effective group id.
+fn setegid(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
+    args::arity(vm, "setegid", a, 1, 1)?;
+    let id = id_arg(vm, a[0], "gid")?;
+    // SAFETY: plain system call.
+    if unsafe { libc::setegid(id) } != 0 {
+        return Err(last_os_error(vm, Value::EMPTY));
+    }
+    Ok(Value::NONE)
 }
 
 /// An environment variable name or value: a str without NUL (and without `=` in names).

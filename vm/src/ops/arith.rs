@@ -554,6 +554,15 @@ impl Vm {
         b: Value,
         inplace: bool,
     ) -> PyResult<Value> {
+        {
+            // `mappingproxy | dict` is the mapping's `|` (a new dict).
+            use crate::builtins::mappingproxy::{is_mappingproxy, proxied};
+            if op == BinOp::Or && !inplace && (is_mappingproxy(a) || is_mappingproxy(b)) {
+                let x = if is_mappingproxy(a) { proxied(a) } else { a };
+                let y = if is_mappingproxy(b) { proxied(b) } else { b };
+                return self.binary_op(x, y, op as u8);
+            }
+        }
         let ea = crate::object::instance_ext(a);
         let eb = crate::object::instance_ext(b);
         let x = if ea.is_empty() || is_kind(ea, Kind::ExcData) {
@@ -568,7 +577,13 @@ impl Vm {
         };
         if x != a || y != b {
             let sub = op as u8 | if inplace { INPLACE } else { 0 };
-            return self.binary_op(x, y, sub);
+            let r = self.binary_op(x, y, sub)?;
+            // `s += [1]` on a list subclass (or `|=` on dict/set ones) mutates the
+            // builtin value in place and evaluates to the instance itself.
+            if inplace && x != a && r == x {
+                return Ok(a);
+            }
+            return Ok(r);
         }
         // `int | str`, `int | None`: a types.UnionType.
         let class_or_none = |v: Value| v.is_none() || is_kind(v, Kind::Type);

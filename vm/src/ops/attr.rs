@@ -412,6 +412,70 @@ impl Vm {
         d
     }
 
+    /// `obj.__class__ = C`: allowed between user classes with the same instance layout
+    /// (builtin base and `__slots__`), as in CPython. The instance's attributes move to
+    /// the same layout in `C`'s shape tree, since shapes never cross classes.
+    fn instance_set_class(&mut self, o: Value, v: Value) -> PyResult<()> {
+        if !is_kind(v, Kind::Type) {
+            let tn = self.type_name(v);
+            return Err(self.type_error(format!(
+                "__class__ must be set to a class, not '{tn}' object"
+            )));
+        }
+        let old = self.type_of(o);
+        let new = v.as_ptr::<TypeObj>();
+        // SAFETY: live types.
+        let (old_heap, new_heap) = unsafe {
+            (
+                (*old).has_flag(tflags::HEAPTYPE),
+                (*new).has_flag(tflags::HEAPTYPE),
+            )
+        };
+        if !old_heap || !new_heap {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        if old == new {
+            return Ok(());
+        }
+        // SAFETY: live types; slot_names are EMPTY or tuples of interned strs.
+        let same_layout = unsafe {
+            let (a, b) = (&*old, &*new);
+            let slots_equal = match (a.slot_names.is_empty(), b.slot_names.is_empty()) {
+                (true, true) => true,
+                (false, false) => tuple_items(a.slot_names) == tuple_items(b.slot_names),
+                _ => false,
+            };
+            a.builtin_base == b.builtin_base
+                && a.has_slots == b.has_slots
+                && a.empty_shape.is_empty() == b.empty_shape.is_empty()
+                && slots_equal
+        };
+        if !same_layout {
+            // SAFETY: live types.
+            let (on, nn) = unsafe { ((*old).name_str().to_owned(), (*new).name_str().to_owned()) };
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{nn}' object layout differs from '{on}'"
+            )));
+        }
+        // SAFETY: live instance and type; the slots array keeps its values, in the
+        // same order under the rebuilt shape.
+        unsafe {
+            let shape = obj::<InstanceObj>(o).shape;
+            if shape.is_ptr() {
+                let names = crate::gc::RootedVec::from_slice(&self.shape_names(shape));
+                let mut s = (*new).empty_shape;
+                for &n in names.iter() {
+                    s = self.shape_add(s, n);
+                }
+                obj_mut::<InstanceObj>(o).shape = s;
+            }
+            (*o.header()).class = new;
+        }
+        Ok(())
+    }
+
     /// `obj.__dict__ = d`: the instance's attributes become exactly `d` (live).
     fn instance_set_dict(&mut self, o: Value, d: Value) -> PyResult<()> {
         if !is_kind(d, Kind::Dict) {
@@ -458,8 +522,9 @@ impl Vm {
             return Ok(Some(Value::from_ptr(self.type_of(Value::from_ptr(t)))));
         }
         if name == n.dunder_dict {
+            // A live, read-only view of the class namespace.
             let d = ty.dict;
-            return Ok(Some(self.dict_copy(d)));
+            return Ok(Some(self.new_mappingproxy(d)));
         }
         if name == n.dunder_module {
             if let Some(v) = self.dict_get_str(ty.dict, name) {
@@ -569,8 +634,49 @@ impl Vm {
                 "cannot set '{n}' attribute of immutable type '{tn}'"
             )));
         }
+        if name == self.names.dunder_name || name == self.names.dunder_qualname {
+            return self.type_set_name(t, name, v);
+        }
         let d = unsafe { (*t).dict };
         self.dict_set_str(d, name, v);
+        self.bump_class_version(t);
+        Ok(())
+    }
+
+    /// `C.__name__ = s` / `C.__qualname__ = s`: these live in the type object, not
+    /// its dict (so instances do not see them), and must be strs.
+    fn type_set_name(&mut self, t: *mut TypeObj, name: Value, v: Value) -> PyResult<()> {
+        let s = if is_kind(v, Kind::Str) {
+            v
+        } else {
+            crate::object::instance_ext(v)
+        };
+        // SAFETY: names are strs; live type.
+        let (attr, tn) = unsafe {
+            (
+                crate::object::str::as_str(name).to_owned(),
+                (*t).name_str().to_owned(),
+            )
+        };
+        if !is_kind(s, Kind::Str) {
+            let vn = self.type_name(v);
+            return Err(
+                self.type_error(format!("can only assign string to {tn}.{attr}, not '{vn}'"))
+            );
+        }
+        // SAFETY: kind checked.
+        if attr == "__name__" && unsafe { crate::object::str::as_str(s) }.contains('\0') {
+            return Err(self.value_error("type name must not contain null characters"));
+        }
+        let s = self.intern_value(s);
+        // SAFETY: live type.
+        unsafe {
+            if name == self.names.dunder_name {
+                (*t).name = s;
+            } else {
+                (*t).qualname = s;
+            }
+        }
         self.bump_class_version(t);
         Ok(())
     }
@@ -639,12 +745,19 @@ impl Vm {
                 Kind::Function => {
                     // SAFETY: kind checked.
                     let f = unsafe { obj_mut::<FunctionObj>(o) };
-                    if name == self.names.dunder_name {
-                        f.name = v;
-                        return Ok(());
-                    }
-                    if name == self.names.dunder_qualname {
-                        f.qualname = v;
+                    if name == self.names.dunder_name || name == self.names.dunder_qualname {
+                        if !is_kind(v, Kind::Str) {
+                            // SAFETY: names are strs.
+                            let n = unsafe { crate::object::str::as_str(name) };
+                            return Err(
+                                self.type_error(format!("{n} must be set to a string object"))
+                            );
+                        }
+                        if name == self.names.dunder_name {
+                            f.name = v;
+                        } else {
+                            f.qualname = v;
+                        }
                         return Ok(());
                     }
                     if name == self.names.dunder_doc {
@@ -675,6 +788,18 @@ impl Vm {
                 }
                 _ => {}
             }
+        }
+        if name == self.names.dunder_class && !is_kind(o, Kind::Type) {
+            // object.__setattr__(1, '__class__', C): builtin instances never change class.
+            if !is_kind(v, Kind::Type) {
+                let tn = self.type_name(v);
+                return Err(self.type_error(format!(
+                    "__class__ must be set to a class, not '{tn}' object"
+                )));
+            }
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
         }
         Err(self.no_attribute(o, name))
     }
@@ -714,6 +839,9 @@ impl Vm {
         }
         if name == self.names.dunder_dict {
             return self.instance_set_dict(o, v);
+        }
+        if name == self.names.dunder_class {
+            return self.instance_set_class(o, v);
         }
         let t = self.type_of(o);
         // SAFETY: live type; slot_names is EMPTY or a tuple of interned strs.
@@ -847,6 +975,20 @@ impl Vm {
 
     /// `object.__delattr__`: properties' deleters, then the instance's own attributes.
     pub fn generic_delattr(&mut self, o: Value, name: Value) -> PyResult<()> {
+        if name == self.names.dunder_class {
+            return Err(self.type_error("can't delete __class__ attribute"));
+        }
+        if name == self.names.dunder_dict && is_kind(o, Kind::Instance) {
+            // SAFETY: live instance.
+            let has_dict = unsafe {
+                !obj::<InstanceObj>(o).shape.is_empty() && (*self.type_of(o)).slot_names.is_empty()
+            };
+            if has_dict {
+                // CPython drops the dict; the next access makes a fresh, empty one.
+                let d = self.new_dict();
+                return self.instance_set_dict(o, d);
+            }
+        }
         {
             let t = self.type_of(o);
             if let Some(d) = self.type_lookup(t, name) {
@@ -1134,6 +1276,7 @@ impl Vm {
                 && unsafe { obj::<InstanceObj>(o).shape.is_ptr() }
                 && crate::interp::unwind::exc_data(o).is_none()
                 && name != self.names.dunder_dict
+                && name != self.names.dunder_class
             {
                 let descr = self.type_lookup(t, name);
                 if !descr.is_some_and(|d| self.is_data_descriptor(d)) {

@@ -273,6 +273,15 @@ impl Vm {
             return Ok(None);
         }
         let (ka, kb) = (kind_of(a), kind_of(b));
+        {
+            // A mappingproxy compares as the mapping it shows.
+            use crate::builtins::mappingproxy::{is_mappingproxy, proxied};
+            if is_mappingproxy(a) || is_mappingproxy(b) {
+                let x = if is_mappingproxy(a) { proxied(a) } else { a };
+                let y = if is_mappingproxy(b) { proxied(b) } else { b };
+                return self.compare(x, y, op).map(Some);
+            }
+        }
         let views = crate::builtins::dict_methods::is_set_like_view;
         if (views(a) || views(b)) && (views(a) || ka == Kind::Set) && (views(b) || kb == Kind::Set)
         {

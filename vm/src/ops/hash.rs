@@ -98,6 +98,10 @@ impl Vm {
                 let tn = self.type_name(v);
                 Err(self.type_error(format!("unhashable type: '{tn}'")))
             }
+            Kind::Native if crate::builtins::mappingproxy::is_mappingproxy(v) => {
+                let tn = self.type_name(v);
+                Err(self.type_error(format!("unhashable type: '{tn}'")))
+            }
             _ => Ok(hash_pointer(v.bits())),
         }
     }
@@ -108,6 +112,13 @@ impl Vm {
         if unsafe { (*t).has_flag(tflags::DEFAULT_EQ) } {
             let ext = crate::object::instance_ext(v);
             if !ext.is_empty() && !is_kind_excdata(ext) {
+                let ext_type = self.type_of(ext);
+                let hk = self.names.dunder_hash;
+                if self.type_lookup(ext_type, hk).is_some_and(|h| h.is_none()) {
+                    // A subclass of list/dict/set: unhashable, named as the subclass.
+                    let tn = self.type_name(v);
+                    return Err(self.type_error(format!("unhashable type: '{tn}'")));
+                }
                 return self.hash(ext);
             }
             return Ok(hash_pointer(v.bits()));

@@ -211,6 +211,10 @@ impl Vm {
         if v.is_float() {
             return Ok(crate::format::float_repr(v.as_float()));
         }
+        if crate::builtins::mappingproxy::is_mappingproxy(v) {
+            // str() of a mappingproxy is str() of its mapping (repr adds the wrapper).
+            return self.str_string(crate::builtins::mappingproxy::proxied(v));
+        }
         if is_kind(v, Kind::Type)
             && (self.meta_special(v, self.names.dunder_str).is_some()
                 || self.meta_special(v, self.names.dunder_repr).is_some())
@@ -229,6 +233,9 @@ impl Vm {
             }
             if let Some(d) = exc_data(v) {
                 let args = d.args;
+                if let Some(s) = crate::modules::os::os_error_str(self, v)? {
+                    return Ok(s);
+                }
                 // SAFETY: args is a tuple.
                 let items = unsafe { tuple_items(args) };
                 return match items.len() {

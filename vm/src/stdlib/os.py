@@ -3,7 +3,8 @@
 What works as in CPython 3.11 (str paths, or path-like objects whose __fspath__
 returns str): getcwd, chdir, listdir, scandir, walk, mkdir, makedirs, rmdir,
 removedirs, remove/unlink, rename/replace/renames, stat/lstat (os.stat_result),
-access, chmod, readlink, umask, getpid/getppid, environ/getenv/putenv/unsetenv,
+access, chmod, readlink, umask, getpid/getppid, getuid/geteuid/getgid/getegid,
+seteuid/setegid, environ/getenv/putenv/unsetenv,
 urandom, cpu_count, strerror, fspath, the low-level fd calls open/read/write/
 close/lseek/isatty, _exit, and the constants (sep, linesep, name, ...). os.path
 is posixpath.
@@ -18,7 +19,8 @@ import abc as _abc
 import stat as _stat
 import posix as _posix
 from posix import (getcwd, chdir, listdir, mkdir, rmdir, remove, unlink,
-                   rename, replace, getpid, getppid, putenv, unsetenv,
+                   rename, replace, getpid, getppid, getuid, geteuid,
+                   getgid, getegid, seteuid, setegid, putenv, unsetenv,
                    urandom, cpu_count, readlink, access, chmod, strerror,
                    isatty, open, read, write, close, lseek, _exit, umask,
                    O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC,
@@ -169,7 +171,7 @@ class _Environ:
         return len(self._data)
 
     def __contains__(self, key):
-        return isinstance(key, str) and key in self._data
+        return _env_str(key) in self._data
 
     def __eq__(self, other):
         if isinstance(other, _Environ):
@@ -185,9 +187,7 @@ class _Environ:
         return f"environ({{{items}}})"
 
     def get(self, key, default=None):
-        if key in self:
-            return self._data[key]
-        return default
+        return self._data.get(_env_str(key), default)
 
     def keys(self):
         return self._data.keys()
@@ -464,8 +464,7 @@ _UNSUPPORTED = (
     "wait3", "wait4", "waitstatus_to_exitcode", "pipe", "pipe2", "dup", "dup2",
     "symlink", "link", "chown", "lchown", "fchown", "fchmod", "lchmod",
     "utime", "truncate", "ftruncate", "fstat", "fsync", "fdatasync", "mkfifo",
-    "mknod", "statvfs", "fstatvfs", "getuid", "geteuid", "getgid", "getegid",
-    "getgroups", "getlogin", "setuid", "setgid", "setsid", "getpgrp", "setpgrp",
+    "mknod", "statvfs", "fstatvfs", "getgroups", "getlogin", "setuid", "setgid", "setsid", "getpgrp", "setpgrp",
     "getpgid", "getsid", "nice", "times", "uname", "get_terminal_size",
     "get_inheritable", "set_inheritable", "get_blocking", "set_blocking",
     "sendfile", "openpty", "ttyname", "chroot", "sync", "getloadavg",

@@ -49,11 +49,38 @@ def isabs(s):
     return _text(s, "isabs").startswith("/")
 
 
+def _check_arg_types(funcname, *args):
+    """CPython's genericpath check, run when a path function got a bad argument."""
+    hasstr = hasbytes = False
+    for s in args:
+        if isinstance(s, str):
+            hasstr = True
+        elif isinstance(s, bytes):
+            hasbytes = True
+        else:
+            raise TypeError(f'{funcname}() argument must be str, bytes, or '
+                            f'os.PathLike object, not {s.__class__.__name__!r}') from None
+    if hasstr and hasbytes:
+        raise TypeError("Can't mix strings and bytes in path components") from None
+
+
 def join(a, *p):
     """Joins path components; an absolute component discards what came before."""
-    path = _text(a, "join")
+    path = a if type(a) is str else os.fspath(a)
+    parts = []
+    anybytes = isinstance(path, bytes)
     for part in p:
-        part = _text(part, "join")
+        try:
+            part = os.fspath(part)
+        except TypeError:
+            _check_arg_types("join", path, *p)
+            raise
+        anybytes = anybytes or isinstance(part, bytes)
+        parts.append(part)
+    if anybytes:
+        _check_arg_types("join", path, *parts)
+        _text(b"", "join")
+    for part in parts:
         if part.startswith("/"):
             path = part
         elif not path or path.endswith("/"):

@@ -16,7 +16,9 @@ objects that annotations evaluate to:
 Invariants: ``__args__`` is always a tuple; a UnionType never has fewer than two
 arguments (``int | int`` is ``int``); None in a union is stored as ``type(None)``.
 
-Not supported: MappingProxyType, TracebackType and FrameType as real types,
+MappingProxyType is the native read-only view that ``C.__dict__`` returns.
+
+Not supported: TracebackType and FrameType as real types,
 ``new_class``/``prepare_class``, the ``coroutine`` decorator, DynamicClassAttribute.
 """
 
@@ -36,6 +38,7 @@ NotImplementedType = type(NotImplemented)
 ModuleType = type(_sys)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
+MappingProxyType = type(type.__dict__)
 
 
 class _C:

@@ -19,8 +19,13 @@ Supported:
 - TypedDict, class syntax (with total=) and functional form; calling a TypedDict
   class returns a plain dict, as in CPython.
 
+isinstance()/issubclass() work against Union/Optional (of classes) and unsubscripted
+aliases of concrete classes (List, Dict, ...); subscripted generics and special forms
+raise CPython's TypeError.
+
 Not supported (Tern has no custom metaclasses or __mro_entries__):
-- isinstance()/issubclass() against typing objects.
+- isinstance()/issubclass() against the collections.abc aliases (Iterable,
+  Sequence, ...): NotImplementedError, since their classes are placeholders.
 - Generic[T] and Protocol[T] evaluate to Generic / Protocol themselves, and
   a user generic class subscripted (Stack[int]) evaluates to the class itself, so
   those print as classes.
@@ -179,6 +184,13 @@ class _GenericAlias:
     def __ror__(self, other):
         return Union[other, self]
 
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("Subscripted generics cannot be used with"
+                        " class and instance checks")
+
 
 def _subst(arg, mapping):
     if isinstance(arg, (TypeVar, ParamSpec, TypeVarTuple)):
@@ -215,6 +227,20 @@ class _SpecialGenericAlias:
             raise TypeError(f"Type {self._name} cannot be instantiated; "
                             f"use {self.__origin__.__name__}() instead")
         return self.__origin__(*args, **kwargs)
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        if self.__origin__ in _ABC_PLACEHOLDERS:
+            raise NotImplementedError(
+                f"isinstance()/issubclass() against {self!r} is not supported by Tern")
+        if isinstance(cls, _SpecialGenericAlias):
+            return issubclass(cls.__origin__, self.__origin__)
+        if not isinstance(cls, _GenericAlias):
+            return issubclass(cls, self.__origin__)
+        raise TypeError("Subscripted generics cannot be used with"
+                        " class and instance checks")
 
     def __getattr__(self, attr):
         if attr.startswith('__') and attr.endswith('__'):
@@ -253,8 +279,14 @@ class _CallableAlias(_SpecialGenericAlias):
         return _GenericAlias(self.__origin__, flat, 'Callable', False)
 
 
+_ABC_PLACEHOLDERS = []
+
+
 def _abc_class(name, module='collections.abc'):
-    return type(name, (), {'__module__': module})
+    """A stand-in for a collections.abc class (Tern has no collections.abc)."""
+    cls = type(name, (), {'__module__': module})
+    _ABC_PLACEHOLDERS.append(cls)
+    return cls
 
 
 # ----- special forms ------------------------------------------------------------------
@@ -279,6 +311,12 @@ class _SpecialForm:
     def __call__(self, *args, **kwargs):
         raise TypeError(f"Cannot instantiate {self!r}")
 
+    def __instancecheck__(self, obj):
+        raise TypeError(f"{self} cannot be used with isinstance()")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError(f"{self} cannot be used with issubclass()")
+
     def __or__(self, other):
         return Union[self, other]
 
@@ -290,6 +328,15 @@ class _SpecialForm:
 
 
 class _UnionAlias(_GenericAlias):
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        for arg in self.__args__:
+            if issubclass(cls, arg):
+                return True
+        return False
+
     def __repr__(self):
         args = self.__args__
         if len(args) == 2:
@@ -308,6 +355,21 @@ class _UnionAlias(_GenericAlias):
         return hash(frozenset(self.__args__))
 
 
+def _type_check(arg, msg):
+    """CPython's check of one type argument (3.11: no callable() test)."""
+    arg = _convert_arg(arg)
+    if isinstance(arg, _GenericAlias) and arg.__origin__ in (Generic, Protocol, ClassVar,
+                                                                Final):
+        raise TypeError(f"{arg} is not valid as type argument")
+    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
+        return arg
+    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
+        raise TypeError(f"Plain {arg} is not valid as type argument")
+    if type(arg) is tuple:
+        raise TypeError(f"{msg} Got {arg!r:.100}.")
+    return arg
+
+
 def _union_getitem(self, parameters):
     if parameters == ():
         raise TypeError('Cannot take a Union of no types.')
@@ -315,7 +377,7 @@ def _union_getitem(self, parameters):
         parameters = (parameters,)
     flat = []
     for p in parameters:
-        p = _convert_arg(p)
+        p = _type_check(p, 'Union[arg, ...]: each arg must be a type.')
         if isinstance(p, _UnionAlias):
             items = p.__args__
         else:
@@ -329,7 +391,8 @@ def _union_getitem(self, parameters):
 
 
 def _optional_getitem(self, parameters):
-    return Union[parameters, None]
+    arg = _type_check(parameters, f"{self} requires a single type.")
+    return Union[arg, None]
 
 
 def _single_getitem(self, parameters):
@@ -362,7 +425,15 @@ def _concatenate_getitem(self, parameters):
     return _GenericAlias(self, tuple([_convert_arg(p) for p in parameters]), 'Concatenate')
 
 
-Any = _SpecialForm('Any', doc='Special type indicating an unconstrained type.')
+class _AnyForm(_SpecialForm):
+    """Any: in 3.11 a class whose metaclass refuses isinstance() but whose
+    issubclass() is type's (False for every other class)."""
+
+    def __subclasscheck__(self, cls):
+        return cls is self
+
+
+Any = _AnyForm('Any', doc='Special type indicating an unconstrained type.')
 NoReturn = _SpecialForm('NoReturn')
 Never = _SpecialForm('Never')
 Self = _SpecialForm('Self')

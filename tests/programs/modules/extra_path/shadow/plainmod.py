@@ -1,0 +1,3 @@
+# tern-test: module
+VALUE = "shadowed"
+RUNS = 0

@@ -1,0 +1,3 @@
+# tern-test: module
+NAME = "toolkit"
+from .text import shout

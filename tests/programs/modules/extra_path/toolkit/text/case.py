@@ -1,0 +1,13 @@
+# tern-test: module
+import toolkit
+
+
+def shout(s):
+    return s.upper() + "!"
+
+
+def whisper(s):
+    return s.lower() + "..."
+
+
+PARENT_NAME = toolkit.NAME

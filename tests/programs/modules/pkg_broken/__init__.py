@@ -1,0 +1,2 @@
+# tern-test: module
+STATE = "partially initialised"

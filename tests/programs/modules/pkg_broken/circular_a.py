@@ -1,0 +1,3 @@
+# tern-test: module
+from .circular_b import B
+A = "a"

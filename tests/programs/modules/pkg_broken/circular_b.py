@@ -1,0 +1,3 @@
+# tern-test: module
+from .circular_a import A
+B = "b"

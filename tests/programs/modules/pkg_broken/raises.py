@@ -1,0 +1,3 @@
+# tern-test: module
+VALUE = 1
+raise ValueError("module body failed")

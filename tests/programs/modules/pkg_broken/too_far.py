@@ -1,0 +1,2 @@
+# tern-test: module
+from ... import anything
