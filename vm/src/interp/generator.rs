@@ -262,10 +262,10 @@ impl Vm {
                 }
                 Resume::Throw(e) | Resume::ThrowHere(e) => {
                     // Raised before the first line: no handler of the body sees it.
-                    let code = gen_obj(gen).code;
+                    let (code, globals) = (gen_obj(gen).code, gen_obj(gen).globals);
                     if let Some(d) = super::unwind::exc_data(e.0) {
                         let next = d.traceback;
-                        let tb = self.new_traceback(next, code, 0);
+                        let tb = self.new_traceback(next, code, globals, 0);
                         if let Some(d) = super::unwind::exc_data(e.0) {
                             d.traceback = tb;
                         }

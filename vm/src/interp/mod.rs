@@ -8,6 +8,7 @@ pub mod coroutine;
 pub mod eval;
 pub mod frame;
 pub mod generator;
+pub mod suggestions;
 pub mod unwind;
 
 use crate::value::Value;

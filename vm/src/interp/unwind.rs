@@ -89,7 +89,20 @@ impl Vm {
     pub fn name_error(&mut self, name: Value) -> PyErr {
         // SAFETY: names are strs.
         let n = unsafe { crate::object::str::as_str(name) }.to_owned();
-        self.new_exception_msg(self.types.name_error, &format!("name '{n}' is not defined"))
+        let e =
+            self.new_exception_msg(self.types.name_error, &format!("name '{n}' is not defined"));
+        self.set_error_context(e, &[("name", name)])
+    }
+
+    /// Sets attributes such as NameError.name or AttributeError.obj on a new error.
+    pub fn set_error_context(&mut self, e: PyErr, attrs: &[(&str, Value)]) -> PyErr {
+        for &(k, v) in attrs {
+            let key = self.intern(k);
+            if self.set_attr(e.0, key, v).is_err() {
+                break;
+            }
+        }
+        e
     }
 
     pub fn unbound_local(&mut self, name: &str) -> PyErr {
@@ -220,10 +233,11 @@ impl Vm {
     /// Records that `e` passed through the frame whose header is at `hp`.
     pub fn add_traceback(&mut self, e: Value, hp: usize) {
         let code = self.stack.at(hp + H_CODE);
+        let globals = self.stack.at(hp + super::frame::H_GLOBALS);
         let pc = self.stack.at(hp + H_PC).as_small_int() as u32;
         let Some(d) = exc_data(e) else { return };
         let next = d.traceback;
-        let tb = self.new_traceback(next, code, pc);
+        let tb = self.new_traceback(next, code, globals, pc);
         if let Some(d) = exc_data(e) {
             d.traceback = tb;
         }
@@ -349,13 +363,81 @@ impl Vm {
             }
         }
         let tn = self.exception_type_name(e);
-        let msg = self.exception_str(e);
+        let mut msg = self.exception_str(e);
+        if let Some(s) = self.suggestion_for(e) {
+            msg.push_str(&format!(". Did you mean: '{s}'?"));
+        }
         if msg.is_empty() {
             out.push_str(&format!("{tn}\n"));
         } else {
             out.push_str(&format!("{tn}: {msg}\n"));
         }
         self.format_exception_notes(e, out);
+    }
+
+    /// The name an uncaught NameError or AttributeError probably meant (see
+    /// `suggestions`).
+    fn suggestion_for(&mut self, e: Value) -> Option<String> {
+        let is_attr = self.isinstance(e, self.types.attribute_error);
+        if !is_attr && !self.isinstance(e, self.types.name_error) {
+            return None;
+        }
+        let key = self.intern("name");
+        let name = self.get_attr_opt(e, key).ok()??;
+        if !is_kind(name, Kind::Str) {
+            return None;
+        }
+        // SAFETY: kind checked.
+        let name_s = unsafe { crate::object::str::as_str(name) }.to_owned();
+        let groups: Vec<Vec<String>> = if is_attr {
+            let key = self.intern("obj");
+            let obj = self.get_attr_opt(e, key).ok()??;
+            let dir = crate::builtins::functions::dir_of(self, obj).ok()?;
+            vec![self.str_items(dir)]
+        } else {
+            // The innermost frame: its local variables, its globals, the builtins.
+            let mut tb = exc_data(e)?.traceback;
+            let mut last = None;
+            while is_kind(tb, Kind::Traceback) {
+                last = Some(tb);
+                // SAFETY: kind checked.
+                tb = unsafe { crate::object::obj::<TracebackObj>(tb).next };
+            }
+            // SAFETY: kind checked by the loop.
+            let t = unsafe { crate::object::obj::<TracebackObj>(last?) };
+            // SAFETY: a traceback's code is a code object.
+            let code = unsafe { code_obj(t.code) };
+            let nlocals = (code.nlocals as usize).min(code.varnames.len());
+            let locals: Vec<String> = (0..nlocals).map(|i| code.varname(i).to_owned()).collect();
+            let globals = t.globals;
+            let mut groups = vec![locals];
+            if is_kind(globals, Kind::Dict) {
+                groups.push(dict_str_keys(globals));
+            }
+            groups.push(dict_str_keys(self.builtins));
+            groups
+        };
+        for g in &groups {
+            let refs: Vec<&str> = g.iter().map(|s| s.as_str()).collect();
+            if let Some(s) = super::suggestions::closest(&name_s, &refs) {
+                return Some(s.to_owned());
+            }
+        }
+        None
+    }
+
+    /// The str items of a list (others skipped).
+    fn str_items(&mut self, list: Value) -> Vec<String> {
+        if !is_kind(list, Kind::List) {
+            return Vec::new();
+        }
+        // SAFETY: kind checked; items are read before anything allocates.
+        unsafe { crate::object::list::list_obj(list).items() }
+            .iter()
+            .filter(|v| is_kind(**v, Kind::Str))
+            // SAFETY: kind checked.
+            .map(|&v| unsafe { crate::object::str::as_str(v) }.to_owned())
+            .collect()
     }
 
     /// The PEP 678 notes of `e`, one per line after the message.
@@ -416,6 +498,16 @@ impl Vm {
         let lines = self.source_cache.get(file)?.as_ref()?;
         lines.get(line.checked_sub(1)? as usize).cloned()
     }
+}
+
+/// The str keys of a dict, in insertion order.
+fn dict_str_keys(d: Value) -> Vec<String> {
+    crate::object::dict::dict_items(d)
+        .into_iter()
+        .filter(|(k, _)| is_kind(*k, Kind::Str))
+        // SAFETY: kind checked.
+        .map(|(k, _)| unsafe { crate::object::str::as_str(k) }.to_owned())
+        .collect()
 }
 
 fn flush_repeats(out: &mut String, repeats: usize) {

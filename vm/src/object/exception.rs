@@ -26,6 +26,8 @@ pub struct TracebackObj {
     pub header: ObjHeader,
     pub next: Value,
     pub code: Value,
+    /// The globals of the frame (for NameError suggestions).
+    pub globals: Value,
     pub pc: u32,
 }
 
@@ -46,7 +48,7 @@ impl Vm {
         Value::from_ptr(p)
     }
 
-    pub fn new_traceback(&mut self, next: Value, code: Value, pc: u32) -> Value {
+    pub fn new_traceback(&mut self, next: Value, code: Value, globals: Value, pc: u32) -> Value {
         let class = self.types.traceback;
         let p = self.alloc_obj(std::mem::size_of::<TracebackObj>(), Kind::Traceback, class)
             as *mut TracebackObj;
@@ -54,6 +56,7 @@ impl Vm {
         unsafe {
             (*p).next = next;
             (*p).code = code;
+            (*p).globals = globals;
             (*p).pc = pc;
         }
         Value::from_ptr(p)

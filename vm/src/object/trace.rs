@@ -95,7 +95,7 @@ pub unsafe fn trace(obj: *mut ObjHeader, visit: &mut dyn FnMut(Value)) {
         Kind::Module => fields!(ModuleObj; name, dict),
         Kind::Cell => fields!(CellObj; value),
         Kind::ExcData => fields!(ExcDataObj; args, traceback, cause, context),
-        Kind::Traceback => fields!(TracebackObj; next, code),
+        Kind::Traceback => fields!(TracebackObj; next, code, globals),
         Kind::Iter => fields!(IterObj; seq, a, b),
         Kind::Generator => {
             fields!(GeneratorObj; code, globals, frame, name, qualname, yield_from, exc_state, caller_exc)

@@ -610,15 +610,18 @@ impl Vm {
         if is_kind(o, Kind::Type) {
             // SAFETY: kind checked.
             let tn = unsafe { (*o.as_ptr::<TypeObj>()).name_str().to_owned() };
-            return self.attribute_error(format!("type object '{tn}' has no attribute '{n}'"));
+            let e = self.attribute_error(format!("type object '{tn}' has no attribute '{n}'"));
+            return self.set_error_context(e, &[("name", name), ("obj", o)]);
         }
         if is_kind(o, Kind::Module) {
             // SAFETY: kind checked.
             let mn = unsafe { crate::object::str::as_str(obj::<ModuleObj>(o).name) }.to_owned();
-            return self.attribute_error(format!("module '{mn}' has no attribute '{n}'"));
+            let e = self.attribute_error(format!("module '{mn}' has no attribute '{n}'"));
+            return self.set_error_context(e, &[("name", name), ("obj", o)]);
         }
         let tn = self.type_name(o);
-        self.attribute_error(format!("'{tn}' object has no attribute '{n}'"))
+        let e = self.attribute_error(format!("'{tn}' object has no attribute '{n}'"));
+        self.set_error_context(e, &[("name", name), ("obj", o)])
     }
 
     // ----- setattr / delattr ------------------------------------------------------------

@@ -1,0 +1,5 @@
+class P:
+    def __init__(self):
+        self.length = 3
+p = P()
+print(p.lenght)

@@ -1,0 +1,5 @@
+def g(n):
+    if n:
+        return g(n - 1)
+    return Tru
+g(3)

@@ -1,0 +1,3 @@
+class K:
+    alpha = 1
+K.alpa
