@@ -168,6 +168,20 @@ fn resolve_mro_entries(vm: &mut Vm, bases: Value) -> PyResult<Value> {
     Ok(vm.new_tuple(&resolved))
 }
 
+/// The dict behind a class namespace: a dict, or a dict subclass instance's dict.
+fn dict_of_namespace(ns: Value) -> Option<Value> {
+    if is_kind(ns, Kind::Dict) {
+        return Some(ns);
+    }
+    if is_kind(ns, Kind::Instance) {
+        let ext = crate::object::instance_ext(ns);
+        if is_kind(ext, Kind::Dict) {
+            return Some(ext);
+        }
+    }
+    None
+}
+
 /// `__build_class__(func, name, *bases, **kwds)`.
 fn build_class(vm: &mut Vm, args: &[Value], kwnames: Value) -> PyResult<Value> {
     let pos = positional(args, kwnames);
@@ -215,9 +229,10 @@ fn build_class(vm: &mut Vm, args: &[Value], kwnames: Value) -> PyResult<Value> {
                 let mut pargs = RootedVec::from_slice(&[name, bases]);
                 pargs.extend_from_slice(&kw_vals);
                 let ns = vm.call_with_names(p, &pargs, kwn)?;
-                if !is_kind(ns, Kind::Dict) {
+                if dict_of_namespace(ns).is_none() {
                     return Err(vm.not_implemented_error(
-                        "__prepare__ returning a mapping other than dict is not supported by Tern",
+                        "__prepare__ returning a mapping other than a dict or dict subclass \
+                         is not supported by Tern",
                     ));
                 }
                 ns
@@ -235,7 +250,7 @@ fn build_class(vm: &mut Vm, args: &[Value], kwnames: Value) -> PyResult<Value> {
     vm.run_code_in_namespace(code, globals, ns, closure)?;
     if bases != orig_bases {
         let key = vm.intern("__orig_bases__");
-        vm.dict_set_str(ns, key, orig_bases);
+        vm.namespace_set(ns, key, orig_bases)?;
     }
     if !is_kind(meta, Kind::Type) {
         // Any callable may serve as the metaclass.
@@ -1242,9 +1257,10 @@ fn type_dunder_new(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
             if !is_kind(pos[2], Kind::Tuple) {
                 return Err(vm.type_error("type.__new__() argument 2 must be tuple"));
             }
-            if !is_kind(pos[3], Kind::Dict) {
-                return Err(vm.type_error("type.__new__() argument 3 must be dict"));
-            }
+            // A dict subclass (a metaclass's __prepare__ namespace) counts by its
+            // dict; type_new copies it.
+            let ns = dict_of_namespace(pos[3])
+                .ok_or_else(|| vm.type_error("type.__new__() argument 3 must be dict"))?;
             let nkw = args::nkw(kw);
             let kw_names = if nkw > 0 {
                 RootedVec::from_slice(unsafe { tuple_items(kw) })
@@ -1252,7 +1268,7 @@ fn type_dunder_new(vm: &mut Vm, args: &[Value], kw: Value) -> PyResult<Value> {
                 RootedVec::new()
             };
             let kw_vals = RootedVec::from_slice(&args[args.len() - nkw..]);
-            vm.create_class(meta.as_ptr(), pos[1], pos[2], pos[3], &kw_names, &kw_vals)
+            vm.create_class(meta.as_ptr(), pos[1], pos[2], ns, &kw_names, &kw_vals)
         }
         _ => Err(vm.type_error("type.__new__() takes exactly 3 arguments (0 given)")),
     }

@@ -8,9 +8,7 @@ EnumType (alias EnumMeta), member aliases, lookup by value (``Color(1)``, with t
 ``Enum('Name', 'A B C')`` (names as a string, a list or a list of pairs, or a mapping),
 and Flag arithmetic (``|``, ``&``, ``^``, ``~``, iteration over the set bits).
 
-Not supported: redefining a name in the class body (CPython's ``_EnumDict`` raises
-TypeError; here the last definition wins, since class bodies fill a plain dict),
-``_ignore_``, ``_order_`` checks, ``boundary=`` for Flag (STRICT,
+Not supported: ``_ignore_``, ``_order_`` checks, ``boundary=`` for Flag (STRICT,
 CONFORM, EJECT, KEEP: Flag behaves as the 3.11 default), ``verify()``, pickling
 support, ``global_enum``, ``property``/``member``/``nonmember`` helpers. Using them
 raises NotImplementedError.
@@ -23,7 +21,7 @@ attribute; values seen before become aliases of the first member with that value
 
 __all__ = [
     'EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
-    'ReprEnum', 'auto', 'unique',
+    'ReprEnum', 'auto', 'unique', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
 ]
 
 _auto_null = object()
@@ -103,8 +101,52 @@ def _mixin_and_base(bases):
     return data_type, base if base is not None else Enum
 
 
+# The _sunder_ names an enum class body may define.
+_ENUM_SUNDER_NAMES = ('_order_', '_generate_next_value_', '_numeric_repr_', '_missing_',
+                      '_ignore_', '_iter_member_', '_iter_member_by_value_',
+                      '_iter_member_by_def_')
+
+
+class _EnumDict(dict):
+    """The namespace of an enum class body: refuses to redefine a member name and to
+    define ``_generate_next_value_`` after members, as CPython's does."""
+
+    def __init__(self, cls_name):
+        super().__init__()
+        self._cls_name = cls_name
+        self._member_names = []
+
+    def __setitem__(self, key, value):
+        if _is_private(self._cls_name, key):
+            pass
+        elif _is_sunder(key):
+            if key not in _ENUM_SUNDER_NAMES:
+                raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use'
+                                 % (key,))
+            if key == '_generate_next_value_' and self._member_names:
+                raise TypeError('_generate_next_value_ must be defined before members')
+        elif _is_dunder(key):
+            pass
+        elif key in self._member_names:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        elif _is_descriptor(value) and not isinstance(value, auto):
+            pass
+        else:
+            if key in self:
+                raise TypeError('%r already defined as %r' % (key, self[key]))
+            self._member_names.append(key)
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
     """The metaclass of enumerations."""
+
+    @classmethod
+    def __prepare__(metacls, cls_name, bases, **kwds):
+        # The module's own classes (Enum, Flag, ...) define internal _sunder_ names.
+        if not _enum_ready:
+            return {}
+        return _EnumDict(cls_name)
 
     def __new__(metacls, cls_name, bases, classdict, **kwds):
         if kwds.get('boundary') is not None:
@@ -144,10 +186,10 @@ class EnumType(type):
             members.append((key, value))
         for key, _ in members:
             del classdict[key]
-        classdict['_member_names_'] = []
-        classdict['_member_map_'] = {}
-        classdict['_value2member_map_'] = {}
-        classdict['_member_type_'] = member_type
+        dict.__setitem__(classdict, '_member_names_', [])
+        dict.__setitem__(classdict, '_member_map_', {})
+        dict.__setitem__(classdict, '_value2member_map_', {})
+        dict.__setitem__(classdict, '_member_type_', member_type)
         # A __new__ written in the class creates members; lookups by value use
         # Enum.__new__ (as in CPython, it is kept as __new_member__).
         own_new = classdict.pop('__new__', None)
@@ -229,7 +271,10 @@ class EnumType(type):
                 return c.__dict__['__init__']
         return None
 
-    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1,
+                 boundary=None):
+        if boundary is not None:
+            raise NotImplementedError('enum boundary= is not supported by Tern')
         if names is None:
             return Enum.__new__(cls, value)
         return cls._create_(value, names, module=module, qualname=qualname, type=type,
@@ -564,3 +609,28 @@ def unique(enumeration):
         alias_details = ', '.join('%s -> %s' % (alias, name) for alias, name in duplicates)
         raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
     return enumeration
+
+
+class FlagBoundary(StrEnum):
+    """The values of Flag's ``boundary=`` (named so that programs can refer to them;
+    passing any of them raises NotImplementedError)."""
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
+def _not_supported(name):
+    def unsupported(*args, **kwargs):
+        raise NotImplementedError('enum.%s() is not supported by Tern' % name)
+    unsupported.__name__ = unsupported.__qualname__ = name
+    return unsupported
+
+
+verify = _not_supported('verify')
+member = _not_supported('member')
+nonmember = _not_supported('nonmember')
+global_enum = _not_supported('global_enum')
