@@ -44,6 +44,7 @@ pub fn install(vm: &mut Vm) {
             ("is_integer", float_is_integer, 0),
             ("as_integer_ratio", float_as_integer_ratio, 0),
             ("hex", float_hex, 0),
+            ("fromhex", float_fromhex, CLASSMETHOD),
             ("conjugate", float_conjugate, 0),
             ("__int__", float_int, 0),
             ("__float__", float_conjugate, 0),
@@ -323,41 +324,33 @@ fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<V
 
 fn float_hex(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
     let f = this_float(vm, args, "hex")?;
-    let s = if f.is_nan() {
-        "nan".to_string()
-    } else if f.is_infinite() {
-        if f > 0.0 {
-            "inf".to_string()
-        } else {
-            "-inf".to_string()
-        }
-    } else if f == 0.0 {
-        if f.is_sign_negative() {
-            "-0x0.0p+0".to_string()
-        } else {
-            "0x0.0p+0".to_string()
-        }
-    } else {
-        let bits = f.to_bits();
-        let sign = if f < 0.0 { "-" } else { "" };
-        let exp = ((bits >> 52) & 0x7ff) as i64;
-        let mant = bits & ((1u64 << 52) - 1);
-        let (lead, e) = if exp == 0 {
-            (0, -1022)
-        } else {
-            (1, exp - 1023)
-        };
-        let mut hex = format!("{mant:013x}");
-        while hex.len() > 1 && hex.ends_with('0') {
-            hex.pop();
-        }
-        format!(
-            "{sign}0x{lead}.{hex}p{}{}",
-            if e >= 0 { "+" } else { "" },
-            e
-        )
+    Ok(vm.new_str(&crate::format::float_hex(f)))
+}
+
+/// `float.fromhex(s)` (a classmethod): a subclass gets `cls(result)`, as in CPython.
+fn float_fromhex(vm: &mut Vm, args: &[Value], _kw: Value) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "fromhex() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let (cls, s) = (args[0], args[1]);
+    if !is_kind(s, Kind::Str) {
+        return Err(vm.type_error("bad argument type for built-in operation"));
+    }
+    // SAFETY: kind checked.
+    let text = unsafe { crate::object::str::as_str(s) };
+    let f = match crate::format::float_fromhex(text) {
+        Ok(f) => Value::float(f),
+        Err(e) if e.is_overflow() => return Err(vm.overflow_error(e.message("float"))),
+        Err(e) => return Err(vm.value_error(e.message("float"))),
     };
-    Ok(vm.new_str(&s))
+    if cls == Value::from_ptr(vm.types.float) {
+        Ok(f)
+    } else {
+        vm.call(cls, &[f])
+    }
 }
 
 #[allow(dead_code)]

@@ -1,5 +1,6 @@
 //! Floats: `repr`/`str`, `format()` (types `e E f F g G n %` and none), printf-style
-//! `%e %f %g`, `round(x, n)` and `float(str)`, all as CPython 3.11 does them.
+//! `%e %f %g`, `round(x, n)`, `float(str)` and `float.hex`/`float.fromhex`, all as
+//! CPython 3.11 does them.
 //!
 //! Digit generation follows David Gay's `dtoa` as CPython calls it: mode 0 (shortest
 //! string that round-trips, nearest to the true value) for repr, mode 2 (`n` significant
@@ -821,6 +822,164 @@ fn is_decimal_literal(t: &[u8]) -> bool {
         }
     }
     i == t.len()
+}
+
+/// `float.hex()`: `[-]0xH.HHHHHHHHHHHHHp±E`, always 13 fraction digits (the 52 stored
+/// bits); subnormals as `0x0.…p-1022`; zeros as `0x0.0p+0`.
+pub fn float_hex(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".to_string();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf" } else { "-inf" }.to_string();
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (lead, exp) = if biased == 0 {
+        (0, -1022)
+    } else {
+        (1, biased - 1023)
+    };
+    format!("{sign}0x{lead}.{frac:013x}p{exp:+}")
+}
+
+/// `float.fromhex(s)`: `[ws] [+-] (inf | infinity | nan | [0x] H* [. H*] [p [+-] D+]) [ws]`
+/// with at least one hex digit, rounded half-to-even to the nearest double (subnormals
+/// included). Errors carry CPython's messages.
+pub fn float_fromhex(s: &str) -> Result<f64, FormatError> {
+    let invalid = || FormatError::value("invalid hexadecimal floating-point string");
+    let b = s.as_bytes();
+    let (mut lo, mut hi) = (0, b.len());
+    while lo < hi && is_space_ascii(b[lo]) {
+        lo += 1;
+    }
+    while hi > lo && is_space_ascii(b[hi - 1]) {
+        hi -= 1;
+    }
+    let t = &b[lo..hi];
+    let (neg, t) = match t.first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let signed = |v: f64| if neg { -v } else { v };
+    if t.eq_ignore_ascii_case(b"inf") || t.eq_ignore_ascii_case(b"infinity") {
+        return Ok(signed(f64::INFINITY));
+    }
+    if t.eq_ignore_ascii_case(b"nan") {
+        return Ok(signed(f64::NAN));
+    }
+    let mut i = 0;
+    if t.len() >= 2 && t[0] == b'0' && (t[1] | 0x20) == b'x' {
+        i = 2;
+    }
+    // The first 15 significant digits (60 bits: 53 plus guard bits) go to `mant`;
+    // later ones only set `sticky`. The value is `(mant + ε) × 2^exp2`.
+    let mut mant: u64 = 0;
+    let mut sig_digits = 0;
+    let mut sticky = false;
+    let mut exp2: i64 = 0;
+    let mut ndigits = 0;
+    let mut seen_point = false;
+    while i < t.len() {
+        let c = t[i];
+        if c == b'.' && !seen_point {
+            seen_point = true;
+            i += 1;
+            continue;
+        }
+        let Some(d) = (c as char).to_digit(16) else {
+            break;
+        };
+        ndigits += 1;
+        if seen_point {
+            exp2 -= 4;
+        }
+        if sig_digits < 15 {
+            if mant != 0 || d != 0 {
+                mant = mant * 16 + u64::from(d);
+                sig_digits += 1;
+            }
+        } else {
+            sticky |= d != 0;
+            exp2 += 4;
+        }
+        i += 1;
+    }
+    if ndigits == 0 {
+        return Err(invalid());
+    }
+    if i < t.len() && (t[i] | 0x20) == b'p' {
+        i += 1;
+        let eneg = match t.get(i) {
+            Some(b'-') => {
+                i += 1;
+                true
+            }
+            Some(b'+') => {
+                i += 1;
+                false
+            }
+            _ => false,
+        };
+        let start = i;
+        let mut e: i64 = 0;
+        while i < t.len() && t[i].is_ascii_digit() {
+            // Saturate: far beyond any double's range, the exact value no longer matters.
+            e = (e * 10 + i64::from(t[i] - b'0')).min(1 << 40);
+            i += 1;
+        }
+        if i == start {
+            return Err(invalid());
+        }
+        exp2 += if eneg { -e } else { e };
+    }
+    if i != t.len() {
+        return Err(invalid());
+    }
+    if mant == 0 {
+        return Ok(signed(0.0));
+    }
+    let overflow = || FormatError::overflow("hexadecimal value too large to represent as a float");
+    let nbits = 64 - i64::from(mant.leading_zeros());
+    let top = nbits - 1 + exp2;
+    if top > 1023 {
+        return Err(overflow());
+    }
+    // Exponent of the result's last mantissa bit: 53 bits, or fewer below 2^-1022.
+    let mut lsb = (top - 52).max(-1074);
+    let shift = lsb - exp2;
+    let mut m: u64 = if shift <= 0 {
+        mant << -shift
+    } else if shift > 64 {
+        0 // below half of the smallest subnormal
+    } else {
+        let wide = u128::from(mant);
+        let q = (wide >> shift) as u64;
+        let rem = wide & ((1u128 << shift) - 1);
+        let half = 1u128 << (shift - 1);
+        let up = rem > half || (rem == half && (sticky || q & 1 == 1));
+        q + u64::from(up)
+    };
+    if m == 1 << 53 {
+        m >>= 1;
+        lsb += 1;
+    }
+    let bits = if m >> 52 != 0 {
+        let biased = lsb + 52 + 1023;
+        if biased >= 0x7ff {
+            return Err(overflow());
+        }
+        ((biased as u64) << 52) | (m & ((1u64 << 52) - 1))
+    } else {
+        m // subnormal (lsb == -1074) or zero
+    };
+    Ok(signed(f64::from_bits(bits)))
 }
 
 #[cfg(test)]

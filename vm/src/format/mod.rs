@@ -31,8 +31,8 @@ pub mod unicode;
 
 pub use error::{ErrorKind, FormatError};
 pub use float::{
-    float_repr, float_repr_into, float_round, format_float, format_float_into, parse_float,
-    percent_format_float, percent_format_float_into,
+    float_fromhex, float_hex, float_repr, float_repr_into, float_round, format_float,
+    format_float_into, parse_float, percent_format_float, percent_format_float_into,
 };
 pub use int::{
     format_int, format_int_into, int_max_str_digits, int_to_decimal_checked, int_to_f64,

@@ -586,11 +586,14 @@ fn hypot(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
     Ok(Value::float(vector_norm(&xs)))
 }
 
-/// CPython's hypot: exact for two arguments through libm, scaled sum otherwise.
+/// `hypot` and `dist` as CPython 3.11 computes them, for any number of coordinates
+/// (two included: CPython does not call libm's `hypot`). The coordinates are scaled
+/// by a power of two so the largest lies in [0.5, 1); each square is formed exactly
+/// as three products of Dekker halves and added to a running sum (offset by 1.0, so
+/// every addend is smaller) whose rounding errors are kept apart; the square root of
+/// that sum is then refined by one Newton step against the exact residual. Below
+/// 2^-1023 the scale would overflow, and the coordinates are divided by the maximum.
 fn vector_norm(xs: &[f64]) -> f64 {
-    if xs.len() == 2 {
-        return xs[0].hypot(xs[1]);
-    }
     if xs.iter().any(|x| x.is_infinite()) {
         return f64::INFINITY;
     }
@@ -601,8 +604,44 @@ fn vector_norm(xs: &[f64]) -> f64 {
     if max == 0.0 || xs.len() <= 1 {
         return max;
     }
-    let sum: f64 = xs.iter().map(|x| (x / max) * (x / max)).sum();
-    max * sum.sqrt()
+    let (_, max_e) = crate::object::int::frexp(max);
+    let (mut sum, mut err) = (1.0, 0.0);
+    if max_e < -1023 {
+        for &x in xs {
+            let q = x / max;
+            add_tracking_error(&mut sum, &mut err, q * q);
+        }
+        return max * (sum - 1.0 + err).sqrt();
+    }
+    let scale = crate::object::int::ldexp(1.0, -max_e);
+    for &x in xs {
+        let (hi, lo) = dekker_split(x * scale);
+        add_tracking_error(&mut sum, &mut err, hi * hi);
+        add_tracking_error(&mut sum, &mut err, 2.0 * hi * lo);
+        add_tracking_error(&mut sum, &mut err, lo * lo);
+    }
+    let h = (sum - 1.0 + err).sqrt();
+    let (hi, lo) = dekker_split(h);
+    add_tracking_error(&mut sum, &mut err, -hi * hi);
+    add_tracking_error(&mut sum, &mut err, -2.0 * hi * lo);
+    add_tracking_error(&mut sum, &mut err, -lo * lo);
+    let residual = sum - 1.0 + err;
+    (h + residual / (2.0 * h)) / scale
+}
+
+/// `x == hi + lo` with `hi` of at most 26 significant bits, so that `hi * hi`,
+/// `hi * lo` and `lo * lo` are exact.
+fn dekker_split(x: f64) -> (f64, f64) {
+    let t = x * 134_217_729.0; // 2^27 + 1
+    let hi = t - (t - x);
+    (hi, x - hi)
+}
+
+/// `sum += x` (with |sum| >= |x|), adding the rounding error of that step to `err`.
+fn add_tracking_error(sum: &mut f64, err: &mut f64, x: f64) {
+    let old = *sum;
+    *sum += x;
+    *err += (old - *sum) + x;
 }
 
 fn dist(vm: &mut Vm, a: &[Value], _kw: Value) -> PyResult<Value> {
